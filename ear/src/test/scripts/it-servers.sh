@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Starts and stops the servers the integration tests run against, through the real launcher:
+#   - runner + app on H2, data folder $IT_DIR/it-data
+#   - when IT_POSTGRES=true, a second app on PostgreSQL (fresh schema), data folder $IT_DIR/it-data-pg, sharing the runner
+# Each data folder gets a random admin password in it-admin-password (owner-only), read by the tests.
+set -euo pipefail
+
+: "${IT_DIR:?}" "${LAUNCHER:?}"
+h2_data="$IT_DIR/it-data"
+pg_data="$IT_DIR/it-data-pg"
+
+common_env() {
+  export WORKSPACE_TRUSTED_PROXIES="127.0.0.1,::1"
+  export AUTH_THROTTLE_LOCK_SECONDS=2
+  export AUTH_THROTTLE_ACCOUNT_FAILURES=5
+  export AUTH_THROTTLE_ADDRESS_FAILURES=20
+  export AUTH_TOKEN_CHECK_CACHE_SECONDS=5
+  export ADMIN_USERNAME=admin
+}
+
+admin_password() { # a fresh random password kept in the data folder for the tests
+  local dir="$1" pw
+  mkdir -p "$dir"
+  pw="$(head -c 30 /dev/urandom | base64 | tr -d '\n/+=')"
+  (umask 077 && printf '%s' "$pw" >"$dir/it-admin-password")
+  printf '%s' "$pw"
+}
+
+stop_all() {
+  WORKSPACE_DATA_DIR="$pg_data" WORKSPACE_RUNNER=off "$LAUNCHER" stop >/dev/null 2>&1 || true
+  WORKSPACE_DATA_DIR="$h2_data" "$LAUNCHER" stop >/dev/null 2>&1 || true
+}
+
+case "${1:-}" in
+  start)
+    stop_all
+    rm -rf "$h2_data" "$pg_data"
+    common_env
+    pw="$(admin_password "$h2_data")"
+    WORKSPACE_DATA_DIR="$h2_data" WORKSPACE_HTTP_PORT="$IT_APP_PORT" RUNNER_HTTP_PORT="$IT_RUNNER_PORT" \
+      ADMIN_PASSWORD="$pw" "$LAUNCHER" start
+    if [ "${IT_POSTGRES:-true}" = "true" ]; then
+      : "${IT_POSTGRES_URL:?}" "${IT_POSTGRES_USER:?}" "${IT_POSTGRES_PASSWORD:?}"
+      hostport="${IT_POSTGRES_URL#jdbc:postgresql://}"
+      hostport="${hostport%%/*}"
+      database="${IT_POSTGRES_URL##*/}"
+      PGPASSWORD="$IT_POSTGRES_PASSWORD" psql -q -h "${hostport%%:*}" -p "${hostport##*:}" -U "$IT_POSTGRES_USER" \
+        -d "$database" -v ON_ERROR_STOP=1 \
+        -c "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;" \
+        || { echo "PostgreSQL is not reachable at $IT_POSTGRES_URL (start it, or pass -Dit.postgres=false)" >&2; exit 1; }
+      runner_secret="$(grep -E '^RUNNER_SHARED_SECRET=' "$h2_data/secrets.env" | cut -d= -f2-)"
+      pw="$(admin_password "$pg_data")"
+      WORKSPACE_DATA_DIR="$pg_data" WORKSPACE_HTTP_PORT="$IT_APP_PG_PORT" WORKSPACE_RUNNER=off \
+        RUNNER_URL="http://127.0.0.1:$IT_RUNNER_PORT" RUNNER_SHARED_SECRET="$runner_secret" \
+        WORKSPACE_DB_URL="$IT_POSTGRES_URL" WORKSPACE_DB_USER="$IT_POSTGRES_USER" \
+        WORKSPACE_DB_PASSWORD="$IT_POSTGRES_PASSWORD" ADMIN_PASSWORD="$pw" "$LAUNCHER" start
+    fi
+    ;;
+  stop)
+    stop_all
+    ;;
+  *)
+    echo "usage: it-servers.sh start|stop" >&2
+    exit 2
+    ;;
+esac

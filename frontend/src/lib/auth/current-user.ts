@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '@/lib/api-client';
+
+/** GET /api/me: the signed-in account. */
+export const currentUserSchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  username: z.string(),
+  email: z.string().nullable(),
+  displayName: z.string().nullable(),
+  role: z.string(),
+  enabled: z.boolean(),
+  createdAt: z.string(),
+  lastLoginAt: z.string().nullable(),
+});
+
+export type CurrentUser = z.infer<typeof currentUserSchema>;
+
+export const currentUserQueryKey = ['me'] as const;
+
+export function getCurrentUser(signal?: AbortSignal): Promise<CurrentUser> {
+  return api.get('/api/me', currentUserSchema, { signal });
+}
+
+export function useCurrentUser() {
+  return useQuery({
+    queryKey: currentUserQueryKey,
+    queryFn: ({ signal }) => getCurrentUser(signal),
+  });
+}
+
+/** The name to greet someone by: their display name, else their username. */
+export function nameOf(user: Pick<CurrentUser, 'displayName' | 'username'>): string {
+  const displayName = user.displayName?.trim();
+  return displayName !== undefined && displayName !== '' ? displayName : user.username;
+}

@@ -1,0 +1,2 @@
+/** Administration endpoints, for the admin role only. */
+package org.cloudworkspace.admin.api;

@@ -1,0 +1,2 @@
+/** Sign-in, token refresh, sign-out and the signed-in user's own account. */
+package org.cloudworkspace.auth.api;

@@ -1,0 +1,2 @@
+/** MicroProfile Health readiness checks: database and storage folder. */
+package org.cloudworkspace.common.health;
