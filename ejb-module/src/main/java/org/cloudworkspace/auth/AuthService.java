@@ -193,7 +193,8 @@ public class AuthService {
     return new SignIn(access.token(), access.expiresInSeconds(), refresh, settings.sessionMaxAge().toSeconds(), user);
   }
 
-  private void forgetAfterCommit(String userId) {
+  /** Drops the cached token check of a user now and again once the current transaction commits. */
+  void forgetAfterCommit(String userId) {
     validity.forget(userId);
     transactions.registerInterposedSynchronization(
         new Synchronization() {

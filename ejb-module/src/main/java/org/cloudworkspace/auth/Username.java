@@ -20,13 +20,13 @@ public record Username(String value) {
     }
   }
 
-  /** Normalises user input (trim, lower case) and validates it. */
+  /** Normalises user input (surrounding white space, lower case) and validates it. */
   public static Username of(String raw) {
-    return new Username(raw == null ? null : raw.trim().toLowerCase(Locale.ROOT));
+    return new Username(raw == null ? null : raw.strip().toLowerCase(Locale.ROOT));
   }
 
   /** Normalises without validating, for looking up sign-in input that may be garbage. */
   static String normalize(String raw) {
-    return raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
+    return raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -8,6 +8,9 @@ public enum AuditType {
   SIGN_OUT("auth.sign_out"),
   PASSWORD_CHANGE("auth.password_change"),
   ADMIN_BOOTSTRAP("admin.bootstrap"),
+  ADMIN_USER_CREATE("admin.user_create"),
+  ADMIN_USER_DISABLE("admin.user_disable"),
+  ADMIN_USER_ENABLE("admin.user_enable"),
   ACCESS_DENIED("security.access_denied");
 
   private final String code;

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
@@ -39,7 +40,7 @@ public class SecretsCheck {
 
   @PostConstruct
   void check() {
-    List<String> problems = problems(config);
+    List<String> problems = problems(name -> config.getOptionalValue(name, String.class));
     if (problems.isEmpty()) {
       LOG.info(() -> "All " + SECRET_NAMES.size() + " secrets are configured (mode " + settings.mode() + ")");
       return;
@@ -57,12 +58,12 @@ public class SecretsCheck {
   }
 
   /** What is wrong with the configured secrets; empty when all are present and long enough. */
-  static List<String> problems(Config config) {
+  static List<String> problems(Function<String, Optional<String>> lookup) {
     List<String> missing = new ArrayList<>();
     List<String> tooShort = new ArrayList<>();
     for (String name : SECRET_NAMES) {
-      Optional<String> value = config.getOptionalValue(name, String.class).map(String::trim);
-      if (value.isEmpty() || value.get().isEmpty()) {
+      Optional<String> value = lookup.apply(name);
+      if (value.isEmpty() || value.get().isBlank()) {
         missing.add(name);
       } else if (value.get().length() < MIN_SECRET_LENGTH) {
         tooShort.add(name);
