@@ -44,10 +44,12 @@ case "${1:-}" in
       hostport="${IT_POSTGRES_URL#jdbc:postgresql://}"
       hostport="${hostport%%/*}"
       database="${IT_POSTGRES_URL##*/}"
-      PGPASSWORD="$IT_POSTGRES_PASSWORD" psql -q -h "${hostport%%:*}" -p "${hostport##*:}" -U "$IT_POSTGRES_USER" \
-        -d "$database" -v ON_ERROR_STOP=1 \
-        -c "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;" \
-        || { echo "PostgreSQL is not reachable at $IT_POSTGRES_URL (start it, or pass -Dit.postgres=false)" >&2; exit 1; }
+      # A fresh database for this build, created through the maintenance database (the role needs CREATEDB).
+      for statement in "DROP DATABASE IF EXISTS \"$database\" WITH (FORCE)" "CREATE DATABASE \"$database\""; do
+        PGPASSWORD="$IT_POSTGRES_PASSWORD" psql -q -h "${hostport%%:*}" -p "${hostport##*:}" -U "$IT_POSTGRES_USER" \
+          -d "${IT_POSTGRES_MAINTENANCE_DB:-workspace_it}" -v ON_ERROR_STOP=1 -c "$statement" \
+          || { echo "PostgreSQL is not usable at $IT_POSTGRES_URL (see .ci/run; or pass -Dit.postgres=false)" >&2; exit 1; }
+      done
       runner_secret="$(grep -E '^RUNNER_SHARED_SECRET=' "$h2_data/secrets.env" | cut -d= -f2-)"
       pw="$(admin_password "$pg_data")"
       WORKSPACE_DATA_DIR="$pg_data" WORKSPACE_HTTP_PORT="$IT_APP_PG_PORT" WORKSPACE_RUNNER=off \

@@ -6,12 +6,21 @@ import { api } from '@/lib/api-client';
 export const currentUserSchema = z.object({
   id: z.union([z.string(), z.number()]),
   username: z.string(),
-  email: z.string().nullable(),
-  displayName: z.string().nullable(),
+  email: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
+  displayName: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
   role: z.string(),
   enabled: z.boolean(),
   createdAt: z.string(),
-  lastLoginAt: z.string().nullable(),
+  lastLoginAt: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 export type CurrentUser = z.infer<typeof currentUserSchema>;

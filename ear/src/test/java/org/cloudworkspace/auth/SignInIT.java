@@ -32,6 +32,8 @@ class SignInIT {
     assertThat(me.string("username")).isEqualTo(TestServers.adminUsername());
     assertThat(me.string("role")).isEqualTo("admin");
     assertThat(me.string("lastLoginAt")).isNotNull();
+    // Absent values are present as null, so clients can rely on the shape (the first admin has no email).
+    assertThat(me.json()).containsKeys("id", "username", "email", "displayName", "role", "enabled", "createdAt");
     assertThat(me.body()).doesNotContain("argon2").doesNotContain("passwordHash");
   }
 

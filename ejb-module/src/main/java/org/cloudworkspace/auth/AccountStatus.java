@@ -10,13 +10,13 @@ public class AccountStatus {
 
   @Inject SessionStore sessions;
 
-  @Inject AuthService auth;
+  @Inject TokenValidity validity;
 
   public void disable(UserAccount user) {
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     user.disable(now);
     sessions.endAllOf(user.id(), null, AuthSession.EndReason.ACCOUNT_DISABLED, now);
-    auth.forgetAfterCommit(user.id());
+    validity.forgetAfterCommit(user.id());
   }
 
   public void enable(UserAccount user) {

@@ -1,12 +1,9 @@
 package org.cloudworkspace.auth;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.cloudworkspace.common.ClientInfo;
 import org.cloudworkspace.common.audit.AuditLog;
 import org.cloudworkspace.common.audit.AuditOutcome;
@@ -35,14 +32,12 @@ public class AuthService {
 
   @Inject AuthSettings settings;
 
-  @Resource TransactionSynchronizationRegistry transactions;
-
   /**
    * Checks a username and password. Unknown users and wrong passwords get the same answer after the same work; too
    * many failures for the account or the address are refused before any password is checked.
    */
   public SignIn signIn(String username, String password, ClientInfo client) {
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     String accountKey = LoginThrottles.accountKey(username);
     String addressKey = LoginThrottles.addressKey(client.address());
     String attempted = Username.normalize(username);
@@ -98,7 +93,7 @@ public class AuthService {
    * whole session (the family), and the reuse is audited.
    */
   public SignIn refresh(String presentedToken, ClientInfo client) {
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     SessionStore.Claim claim = sessions.claim(presentedToken, now);
     if (claim instanceof SessionStore.Claim.Reused reused) {
       sessions.endCommitted(reused.sessionId(), AuthSession.EndReason.REFRESH_REUSE, now);
@@ -130,7 +125,7 @@ public class AuthService {
    * user's outstanding access tokens.
    */
   public void signOut(String presentedToken, String userId, String sessionId, ClientInfo client) {
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     String ownerId = userId;
     AuthSession fromCookie = sessions.sessionOf(presentedToken).orElse(null);
     if (fromCookie != null && (ownerId == null || ownerId.equals(fromCookie.userId()))) {
@@ -148,7 +143,7 @@ public class AuthService {
     UserAccount user = users.findById(ownerId).orElse(null);
     if (user != null) {
       user.revokeAccessTokens(now);
-      forgetAfterCommit(user.id());
+      validity.forgetAfterCommit(user.id());
       audit.record(AuditType.SIGN_OUT, AuditOutcome.SUCCESS, user.id(), user.username(), user.username(), client, null);
     }
   }
@@ -158,7 +153,7 @@ public class AuthService {
    * gets a fresh session so the device that made the change stays signed in.
    */
   public SignIn changePassword(String userId, String currentPassword, String newPassword, ClientInfo client) {
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     UserAccount user = users.require(userId);
     String accountKey = LoginThrottles.accountKey(user.username());
     String addressKey = LoginThrottles.addressKey(client.address());
@@ -180,7 +175,7 @@ public class AuthService {
     }
     user.changePasswordHash(hasher.hash(newPassword), now);
     int ended = sessions.endAllOf(user.id(), null, AuthSession.EndReason.PASSWORD_CHANGE, now);
-    forgetAfterCommit(user.id());
+    validity.forgetAfterCommit(user.id());
     SessionStore.Started started = sessions.start(user, now, client.address(), client.userAgent());
     audit.record(
         AuditType.PASSWORD_CHANGE, AuditOutcome.SUCCESS, user.id(), user.username(), user.username(), client,
@@ -191,23 +186,6 @@ public class AuthService {
   private SignIn signInResult(UserAccount user, String refresh, String sessionId, Instant now) {
     AccessTokenIssuer.AccessToken access = tokens.issue(user, sessionId, now);
     return new SignIn(access.token(), access.expiresInSeconds(), refresh, settings.sessionMaxAge().toSeconds(), user);
-  }
-
-  /** Drops the cached token check of a user now and again once the current transaction commits. */
-  void forgetAfterCommit(String userId) {
-    validity.forget(userId);
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              validity.forget(userId);
-            }
-          }
-        });
   }
 
   private static String clip(String value) {

@@ -1,8 +1,13 @@
 package org.cloudworkspace.auth;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,6 +27,8 @@ public class TokenValidity {
 
   @Inject AuthSettings settings;
 
+  @Resource TransactionSynchronizationRegistry transactions;
+
   /** Whether a token of this user issued at {@code issuedAtMillis} may still be used. */
   public boolean accepts(String userId, long issuedAtMillis) {
     Instant now = Instant.now();
@@ -37,11 +44,32 @@ public class TokenValidity {
       }
       cache.put(userId, entry);
     }
-    return entry.enabled && !Instant.ofEpochMilli(issuedAtMillis).isBefore(entry.validAfter);
+    return entry.enabled
+        && !Instant.ofEpochMilli(issuedAtMillis).isBefore(entry.validAfter.truncatedTo(ChronoUnit.MILLIS));
   }
 
   /** Drops the cached answer after the user's sessions or account changed on this instance. */
   public void forget(String userId) {
     cache.remove(userId);
+  }
+
+  /**
+   * Drops the cached answer now and once more when the current transaction has committed, so that a request racing
+   * with the change cannot cache the old state for long.
+   */
+  public void forgetAfterCommit(String userId) {
+    forget(userId);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              forget(userId);
+            }
+          }
+        });
   }
 }
