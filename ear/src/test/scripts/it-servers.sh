@@ -10,6 +10,7 @@ h2_data="$IT_DIR/it-data"
 pg_data="$IT_DIR/it-data-pg"
 
 common_env() {
+  export WORKSPACE_SKIP_BUILD=true
   export WORKSPACE_TRUSTED_PROXIES="127.0.0.1,::1"
   export AUTH_THROTTLE_LOCK_SECONDS=2
   export AUTH_THROTTLE_ACCOUNT_FAILURES=5
@@ -27,6 +28,7 @@ admin_password() { # a fresh random password kept in the data folder for the tes
 }
 
 stop_all() {
+  export WORKSPACE_SKIP_BUILD=true
   WORKSPACE_DATA_DIR="$pg_data" WORKSPACE_RUNNER=off "$LAUNCHER" stop >/dev/null 2>&1 || true
   WORKSPACE_DATA_DIR="$h2_data" "$LAUNCHER" stop >/dev/null 2>&1 || true
 }

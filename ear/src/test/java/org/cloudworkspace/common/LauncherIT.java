@@ -48,6 +48,7 @@ class LauncherIT {
             .redirectErrorStream(true);
     builder.environment().keySet().removeIf(k -> k.endsWith("_SECRET") || k.endsWith("_KEY") || k.startsWith("WORKSPACE_"));
     builder.environment().put("WORKSPACE_MODE", "production");
+    builder.environment().put("WORKSPACE_SKIP_BUILD", "true");
     builder.environment().put("WORKSPACE_DATA_DIR", data.toString());
     builder.environment().put("WORKSPACE_HTTP_PORT", "19999");
     builder.environment().put("JWT_SECRET_KEY", "x".repeat(40));
