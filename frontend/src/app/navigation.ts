@@ -1,5 +1,7 @@
 import type { NavItem } from '@/components/layout/app-shell';
+import { FolderIcon } from '@/components/file-icons';
 import { HomeIcon, UserIcon } from '@/components/icons';
+import { BoxIcon } from '@/features/inventory/components/box-icon';
 
 interface AppNavItem extends NavItem {
   /** Only these roles see the entry; everyone does when absent. */
@@ -9,6 +11,8 @@ interface AppNavItem extends NavItem {
 /** The sidebar. Features add their entry here when their route lands. */
 export const navigation: readonly AppNavItem[] = [
   { to: '/', label: 'Home', icon: HomeIcon, end: true },
+  { to: '/files', label: 'Files', icon: FolderIcon },
+  { to: '/inventory', label: 'Inventory', icon: BoxIcon },
   { to: '/profile', label: 'Profile', icon: UserIcon },
 ];
 

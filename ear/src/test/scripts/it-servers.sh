@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts and stops the servers the integration tests run against, through the real launcher:
-#   - runner + app on H2, data folder $IT_DIR/it-data
+#   - runner + app on H2, data folder $IT_DIR/it-data; its InventoryPro is the tests' stand-in on 127.0.0.1:$IT_INVENTORYPRO_PORT
+#     (tickets live 3 s so that the expiry test is quick)
 #   - when IT_POSTGRES=true, a second app on PostgreSQL (fresh schema), data folder $IT_DIR/it-data-pg, sharing the runner
 # Each data folder gets a random admin password in it-admin-password (owner-only), read by the tests.
 set -euo pipefail
@@ -40,6 +41,7 @@ case "${1:-}" in
     common_env
     pw="$(admin_password "$h2_data")"
     WORKSPACE_DATA_DIR="$h2_data" WORKSPACE_HTTP_PORT="$IT_APP_PORT" RUNNER_HTTP_PORT="$IT_RUNNER_PORT" \
+      INVENTORY_PRO_URL="http://127.0.0.1:${IT_INVENTORYPRO_PORT:-19090}" INVENTORY_PRO_TICKET_SECONDS=3 \
       ADMIN_PASSWORD="$pw" "$LAUNCHER" start
     if [ "${IT_POSTGRES:-true}" = "true" ]; then
       : "${IT_POSTGRES_URL:?}" "${IT_POSTGRES_USER:?}" "${IT_POSTGRES_PASSWORD:?}"

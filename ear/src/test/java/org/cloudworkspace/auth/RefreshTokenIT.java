@@ -64,7 +64,7 @@ class RefreshTokenIT {
     assertThat(client.refresh().status()).isEqualTo(401);
 
     ApiClient admin = new ApiClient().signIn(TestServers.adminUsername(), TestServers.adminPassword());
-    List<java.util.Map<String, Object>> events = admin.get("/api/admin/audit-events?type=auth.refresh_reuse&size=500").jsonList();
+    List<java.util.Map<String, Object>> events = admin.get("/api/admin/audit-events?type=auth.refresh_reuse&size=500").items();
     assertThat(events).anySatisfy(e -> assertThat(e.get("address")).isEqualTo(thief.address()));
   }
 

@@ -95,7 +95,7 @@ class SignInIT {
     client.signIn(username, password);
 
     ApiClient admin = new ApiClient().signIn(TestServers.adminUsername(), TestServers.adminPassword());
-    List<Map<String, Object>> events = admin.get("/api/admin/audit-events?actorId=" + id + "&size=50").jsonList();
+    List<Map<String, Object>> events = admin.get("/api/admin/audit-events?actorId=" + id + "&size=50").items();
     assertThat(events)
         .anySatisfy(e -> {
           assertThat(e.get("type")).isEqualTo("auth.sign_in");

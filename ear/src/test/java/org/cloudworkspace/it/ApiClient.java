@@ -3,6 +3,7 @@ package org.cloudworkspace.it;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * A client of the workspace API as a browser would use it: JSON bodies, a bearer token, and the refresh cookie. Each
@@ -65,6 +67,12 @@ public final class ApiClient {
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> jsonList() {
       return JSONB.fromJson(body, List.class);
+    }
+
+    /** The {@code items} of a paged answer ({@code {"items":[…],"total":N}}). */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> items() {
+      return (List<Map<String, Object>>) json().get("items");
     }
 
     public String string(String field) {
@@ -174,14 +182,112 @@ public final class ApiClient {
     }
   }
 
-  /** A fresh account created through the admin API; returns its id. */
+  /** A response whose body is kept as bytes, for file content. */
+  public record BinaryReply(int status, Map<String, List<String>> headers, byte[] body) {
+
+    public Optional<String> header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream())
+          .findFirst();
+    }
+
+    public List<String> headers(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream())
+          .toList();
+    }
+  }
+
+  /**
+   * A request over HTTP/1.1, as browsers speak to a server without TLS. (Over an h2c upgrade, Liberty 26.0.0.3 never
+   * ends the stream of a JAX-RS answer without a body, such as 204 or 304, and the client would wait forever.)
+   */
+  public HttpRequest.Builder http11(String path) {
+    return request(path).version(HttpClient.Version.HTTP_1_1);
+  }
+
+  /** PUT without a body, e.g. to set a flag. */
+  public Reply putEmpty(String path) {
+    return send(http11(path).PUT(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  /** PUT with a JSON body. */
+  public Reply put(String path, Object body) {
+    return send(
+        http11(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(JSONB.toJson(body))));
+  }
+
+  /** PUT with a body given as text (e.g. JSON with explicit nulls). */
+  public Reply putRaw(String path, String contentType, String body) {
+    return send(http11(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** PATCH with a JSON body. */
+  public Reply patch(String path, Object body) {
+    return send(
+        http11(path)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(JSONB.toJson(body))));
+  }
+
+  public Reply delete(String path) {
+    return send(http11(path).DELETE());
+  }
+
+  /** PUT of raw bytes (Content-Length is set from the array) with extra headers such as If-Match. */
+  public Reply putBytes(String path, String contentType, byte[] body, Map<String, String> headers) {
+    HttpRequest.Builder builder = http11(path).PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    headers.forEach(builder::header);
+    return send(builder);
+  }
+
+  /** PUT of a stream of unknown length: the body is sent chunked. */
+  public Reply putChunked(String path, String contentType, Supplier<InputStream> body, Map<String, String> headers) {
+    HttpRequest.Builder builder = http11(path).PUT(HttpRequest.BodyPublishers.ofInputStream(body));
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    headers.forEach(builder::header);
+    return send(builder);
+  }
+
+  /** GET keeping the body as bytes, with extra headers such as Range or If-None-Match. */
+  public BinaryReply getBytes(String path, Map<String, String> headers) {
+    HttpRequest.Builder builder = http11(path).GET();
+    headers.forEach(builder::header);
+    try {
+      HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new BinaryReply(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** GET with extra headers, body as text. */
+  public Reply get(String path, Map<String, String> headers) {
+    HttpRequest.Builder builder = http11(path).GET();
+    headers.forEach(builder::header);
+    return send(builder);
+  }
+
+  /** A fresh account created through the admin API with a password that need not be changed; returns its id. */
   public static String createUser(String username, String password, String role) {
     ApiClient admin = new ApiClient().signIn(TestServers.adminUsername(), TestServers.adminPassword());
     Reply reply =
         admin.post(
             "/api/admin/users",
             Map.of("username", username, "password", password, "role", role, "displayName", "User " + username,
-                "email", username + "@example.org"));
+                "email", username + "@example.org", "mustChangePassword", false));
     if (reply.status() != 201) {
       throw new AssertionError("Creating " + username + " failed: " + reply.status() + " " + reply.body());
     }

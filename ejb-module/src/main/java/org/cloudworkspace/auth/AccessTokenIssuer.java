@@ -26,12 +26,29 @@ public class AccessTokenIssuer {
   /** Private claim: the sign-in session the token belongs to. */
   public static final String SESSION_ID = "sid";
 
+  /**
+   * Private claim, present only on restricted tokens: {@value #MUST_CHANGE_PASSWORD} or {@value #MUST_ENROL_2FA}. Such
+   * a token reaches only the endpoints that lift the restriction.
+   */
+  public static final String RESTRICTION = "restriction";
+
+  /** The user signed in with a temporary password and must change it first. */
+  public static final String MUST_CHANGE_PASSWORD = "password_change";
+
+  /** Two-factor sign-in is required for the user, who has not set it up yet. */
+  public static final String MUST_ENROL_2FA = "mfa_enrolment";
+
   @Inject AuthSettings settings;
 
   /** A signed token and how long it lives. */
   public record AccessToken(String token, long expiresInSeconds) {}
 
   public AccessToken issue(UserAccount user, String sessionId, Instant now) {
+    return issue(user, sessionId, now, null);
+  }
+
+  /** A token, restricted when {@code restriction} is not null. */
+  public AccessToken issue(UserAccount user, String sessionId, Instant now, String restriction) {
     long ttl = settings.accessTokenTtl().toSeconds();
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(settings.issuer());
@@ -45,6 +62,9 @@ public class AccessTokenIssuer {
     claims.setExpirationTime(NumericDate.fromMilliseconds(now.plusSeconds(ttl).toEpochMilli()));
     claims.setClaim(ISSUED_AT_MILLIS, now.toEpochMilli());
     claims.setClaim(SESSION_ID, sessionId);
+    if (restriction != null) {
+      claims.setClaim(RESTRICTION, restriction);
+    }
 
     JsonWebSignature jws = new JsonWebSignature();
     jws.setPayload(claims.toJson());

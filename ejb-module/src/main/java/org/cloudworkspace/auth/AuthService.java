@@ -32,11 +32,14 @@ public class AuthService {
 
   @Inject AuthSettings settings;
 
+  @Inject TwoFactorService twoFactor;
+
   /**
    * Checks a username and password. Unknown users and wrong passwords get the same answer after the same work; too
-   * many failures for the account or the address are refused before any password is checked.
+   * many failures for the account or the address are refused before any password is checked. An account with
+   * two-factor sign-in gets a {@link LoginResult.SecondFactorRequired} instead of tokens.
    */
-  public SignIn signIn(String username, String password, ClientInfo client) {
+  public LoginResult signIn(String username, String password, ClientInfo client) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     String accountKey = LoginThrottles.accountKey(username);
     String addressKey = LoginThrottles.addressKey(client.address());
@@ -78,13 +81,64 @@ public class AuthService {
       throw new AuthenticationFailedException("This account is disabled. Ask an administrator to enable it.");
     }
 
-    throttles.reset(accountKey);
     if (hasher.needsRehash(user.passwordHash())) {
       user.upgradePasswordHash(hasher.hash(password));
     }
+    if (twoFactor.enabled(user.id())) {
+      String token = twoFactor.startChallenge(user, now);
+      audit.record(
+          AuditType.SIGN_IN_SECOND_FACTOR, AuditOutcome.SUCCESS, user.id(), user.username(), user.username(), client,
+          "password accepted, code requested");
+      return new LoginResult.SecondFactorRequired(token, TwoFactorService.CHALLENGE_TTL.toSeconds());
+    }
+    throttles.reset(accountKey);
     user.recordSignIn(now);
     SessionStore.Started started = sessions.start(user, now, client.address(), client.userAgent());
     audit.record(AuditType.SIGN_IN, AuditOutcome.SUCCESS, user.id(), user.username(), user.username(), client, null);
+    return signInResult(user, started.refreshToken(), started.sessionId(), now);
+  }
+
+  /**
+   * Completes a sign-in that asked for a second factor: the challenge token from the first step and a TOTP or
+   * recovery code. Wrong codes count against the account and the address like wrong passwords; a code works once; the
+   * challenge is used up by the successful attempt.
+   */
+  public SignIn completeSecondFactor(String mfaToken, String code, ClientInfo client) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    UserAccount user =
+        twoFactor.challengeUser(mfaToken, now).flatMap(users::findById).orElseThrow(
+            () -> new AuthenticationFailedException("This sign-in has expired. Enter your password again."));
+    String accountKey = LoginThrottles.accountKey(user.username());
+    String addressKey = LoginThrottles.addressKey(client.address());
+    long locked = throttles.secondsLocked(accountKey, addressKey, now);
+    if (locked > 0) {
+      audit.record(
+          AuditType.SIGN_IN_THROTTLED, AuditOutcome.FAILURE, user.id(), user.username(), user.username(), client,
+          "second factor, retry after " + locked + " s");
+      throw new TooManyAttemptsException(locked);
+    }
+    java.util.Optional<String> method = twoFactor.verify(user, code, now);
+    if (method.isEmpty()) {
+      boolean nowLocked = throttles.recordFailure(accountKey, addressKey, now);
+      audit.record(
+          AuditType.SIGN_IN, AuditOutcome.FAILURE, user.id(), user.username(), user.username(), client,
+          "wrong or reused second-factor code");
+      if (nowLocked) {
+        audit.record(
+            AuditType.SIGN_IN_THROTTLED, AuditOutcome.FAILURE, user.id(), user.username(), user.username(), client,
+            "threshold reached");
+      }
+      throw new AuthenticationFailedException("The code is wrong or was used already.");
+    }
+    if (!user.enabled() || !twoFactor.claimChallenge(mfaToken, now)) {
+      throw new AuthenticationFailedException("This sign-in has expired. Enter your password again.");
+    }
+    throttles.reset(accountKey);
+    user.recordSignIn(now);
+    SessionStore.Started started = sessions.start(user, now, client.address(), client.userAgent());
+    audit.record(
+        AuditType.SIGN_IN, AuditOutcome.SUCCESS, user.id(), user.username(), user.username(), client,
+        "with " + method.get());
     return signInResult(user, started.refreshToken(), started.sessionId(), now);
   }
 
@@ -184,8 +238,40 @@ public class AuthService {
   }
 
   private SignIn signInResult(UserAccount user, String refresh, String sessionId, Instant now) {
-    AccessTokenIssuer.AccessToken access = tokens.issue(user, sessionId, now);
+    AccessTokenIssuer.AccessToken access = tokens.issue(user, sessionId, now, restrictionOf(user));
     return new SignIn(access.token(), access.expiresInSeconds(), refresh, settings.sessionMaxAge().toSeconds(), user);
+  }
+
+  /** What a new token of this user may reach: everything, or only what lifts a pending obligation. */
+  private String restrictionOf(UserAccount user) {
+    if (user.mustChangePassword()) {
+      return AccessTokenIssuer.MUST_CHANGE_PASSWORD;
+    }
+    if (twoFactor.required(user) && !twoFactor.enabled(user.id())) {
+      return AccessTokenIssuer.MUST_ENROL_2FA;
+    }
+    return null;
+  }
+
+  /** Sessions of a user that are still open, newest use first. */
+  public java.util.List<AuthSession> openSessions(String userId) {
+    return sessions.openSessionsOf(userId, Instant.now());
+  }
+
+  /** Ends one of the user's own sessions; its access tokens stop working. */
+  public void endOwnSession(String userId, String sessionId, ClientInfo client) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    UserAccount user = users.require(userId);
+    AuthSession session =
+        sessions.find(sessionId)
+            .filter(s -> s.userId().equals(userId) && s.revokedAt() == null)
+            .orElseThrow(() -> new org.cloudworkspace.common.error.DomainException(
+                org.cloudworkspace.common.error.DomainException.Kind.NOT_FOUND, "Session not found",
+                "You have no open session " + sessionId + "."));
+    sessions.end(session.id(), AuthSession.EndReason.ENDED_BY_USER, now);
+    audit.record(
+        AuditType.SESSION_END, AuditOutcome.SUCCESS, user.id(), user.username(), user.username(), client,
+        "session " + session.id() + " (" + DeviceSummary.of(session.userAgent()) + ", " + session.address() + ")");
   }
 
   private static String clip(String value) {

@@ -1,6 +1,7 @@
 package org.cloudworkspace.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +12,12 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.cloudworkspace.common.error.InvalidInputException;
+import org.cloudworkspace.common.settings.SettingsService;
 
 /**
- * The password rules of ASVS level 2: at least 8 characters, up to 1024 accepted, no composition rules, and none of the
- * 100,000 most common passwords (the ranked list shipped with nbvcxz) nor the username itself.
+ * The password rules of ASVS level 2: at least 8 characters (more when the {@code passwords.minLength} setting says
+ * so), up to 1024 accepted, no composition rules, and none of the 100,000 most common passwords (the ranked list
+ * shipped with nbvcxz) nor the username itself.
  */
 @ApplicationScoped
 public class PasswordPolicy {
@@ -25,14 +28,17 @@ public class PasswordPolicy {
 
   private volatile Set<String> common;
 
+  @Inject SettingsService settings;
+
   /** Refuses a password that breaks a rule, naming the field and the rule. */
   public void check(String field, String password, String username) {
     if (password == null || password.isEmpty()) {
       throw new InvalidInputException(field, "Enter a password.");
     }
     int length = password.codePointCount(0, password.length());
-    if (length < MIN_LENGTH) {
-      throw new InvalidInputException(field, "Use at least " + MIN_LENGTH + " characters.");
+    int minLength = minLength();
+    if (length < minLength) {
+      throw new InvalidInputException(field, "Use at least " + minLength + " characters.");
     }
     if (length > MAX_LENGTH) {
       throw new InvalidInputException(field, "Use at most " + MAX_LENGTH + " characters.");
@@ -45,6 +51,11 @@ public class PasswordPolicy {
       throw new InvalidInputException(
           field, "This password is one of the most commonly used ones and easy to guess. Choose another.");
     }
+  }
+
+  /** The shortest password accepted now: the setting, never less than {@value #MIN_LENGTH}. */
+  public int minLength() {
+    return settings == null ? MIN_LENGTH : Math.max(MIN_LENGTH, settings.passwordMinLength());
   }
 
   private Set<String> commonPasswords() {

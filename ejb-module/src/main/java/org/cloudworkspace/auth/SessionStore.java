@@ -33,6 +33,8 @@ public class SessionStore {
 
   @Inject AuthSettings settings;
 
+  @Inject TokenValidity validity;
+
   /** What claiming a presented refresh token found. */
   public sealed interface Claim {
     /** The token was unused and is now used; the caller issues its successor. */
@@ -111,11 +113,12 @@ public class SessionStore {
     end(sessionId, reason, now);
   }
 
-  /** Ends one session. */
+  /** Ends one session; its outstanding access tokens stop working too (checked by their {@code sid} claim). */
   public void end(String sessionId, AuthSession.EndReason reason, Instant now) {
     AuthSession session = em.find(AuthSession.class, sessionId);
     if (session != null) {
       session.end(reason, now);
+      validity.forgetSessionAfterCommit(session.id());
     }
   }
 
@@ -130,6 +133,7 @@ public class SessionStore {
     for (AuthSession session : open) {
       if (!session.id().equals(exceptSessionId)) {
         session.end(reason, now);
+        validity.forgetSessionAfterCommit(session.id());
         ended++;
       }
     }
@@ -149,11 +153,21 @@ public class SessionStore {
   }
 
   private String issueToken(AuthSession session, Instant now) {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String value = newToken();
     em.persist(new RefreshToken(hash(value), session.id(), now));
     return value;
+  }
+
+  /** A fresh 256-bit random token, base64url without padding. */
+  static String newToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** Whether a presented value has the shape of a token made by {@link #newToken()}. */
+  static boolean looksLikeToken(String value) {
+    return value != null && TOKEN_SHAPE.matcher(value).matches();
   }
 
   static String hash(String token) {

@@ -5,7 +5,8 @@ package org.cloudworkspace.auth;
  * for the cookie. The refresh token value exists only here; the database keeps its hash.
  */
 public record SignIn(
-    String accessToken, long expiresInSeconds, String refreshToken, long refreshMaxAgeSeconds, UserAccount user) {
+    String accessToken, long expiresInSeconds, String refreshToken, long refreshMaxAgeSeconds, UserAccount user)
+    implements LoginResult {
 
   @Override
   public String toString() {

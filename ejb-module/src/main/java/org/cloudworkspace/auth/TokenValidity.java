@@ -13,17 +13,24 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides whether an access token that passed signature, issuer, audience and expiry checks is still valid: its user
- * exists, is enabled, and the token was issued after the user's "valid after" moment (moved by sign-out, password
- * change and disabling). Answers are cached for a few seconds per user; changes made on this instance apply at once.
+ * exists, is enabled, the token was issued after the user's "valid after" moment (moved by sign-out, password change
+ * and disabling), and its sign-in session (the {@code sid} claim) has not ended. Answers are cached for a few seconds
+ * per user and per session; changes made on this instance apply at once.
  */
 @ApplicationScoped
 public class TokenValidity {
 
   private record Entry(boolean enabled, Instant validAfter, Instant fetchedAt) {}
 
+  private record SessionEntry(boolean active, Instant fetchedAt) {}
+
   private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
+  private final Map<String, SessionEntry> sessionCache = new ConcurrentHashMap<>();
+
   @Inject UserDirectory users;
+
+  @Inject SessionStore sessions;
 
   @Inject AuthSettings settings;
 
@@ -46,6 +53,40 @@ public class TokenValidity {
     }
     return entry.enabled
         && !Instant.ofEpochMilli(issuedAtMillis).isBefore(entry.validAfter.truncatedTo(ChronoUnit.MILLIS));
+  }
+
+  /** Whether the sign-in session of a token is still open (not ended and not expired). */
+  public boolean sessionActive(String sessionId) {
+    Instant now = Instant.now();
+    SessionEntry entry = sessionCache.get(sessionId);
+    if (entry == null || entry.fetchedAt.plus(settings.tokenCheckCache()).isBefore(now)) {
+      entry =
+          new SessionEntry(
+              sessions.find(sessionId).map(s -> s.revokedAt() == null && now.isBefore(s.expiresAt())).orElse(false),
+              now);
+      if (sessionCache.size() > 100_000) {
+        sessionCache.clear();
+      }
+      sessionCache.put(sessionId, entry);
+    }
+    return entry.active;
+  }
+
+  /** Drops the cached state of a session now and again when the current transaction has committed. */
+  public void forgetSessionAfterCommit(String sessionId) {
+    sessionCache.remove(sessionId);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              sessionCache.remove(sessionId);
+            }
+          }
+        });
   }
 
   /** Drops the cached answer after the user's sessions or account changed on this instance. */

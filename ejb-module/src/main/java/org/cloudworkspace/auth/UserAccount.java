@@ -46,6 +46,10 @@ public class UserAccount {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  /** Set for temporary passwords given by an admin: the user must choose a new one before using the workspace. */
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
   @Version private long version;
 
   protected UserAccount() {}
@@ -102,13 +106,44 @@ public class UserAccount {
     return lastLoginAt;
   }
 
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  /** Marks the password as temporary: the next sign-in may only change it. */
+  void requirePasswordChange() {
+    this.mustChangePassword = true;
+  }
+
+  /** Sets a temporary password chosen by an admin, ending every access token issued so far. */
+  void resetPassword(String newHash, Instant now) {
+    this.passwordHash = Objects.requireNonNull(newHash);
+    this.mustChangePassword = true;
+    revokeAccessTokens(now);
+  }
+
+  /** Changes the name and email; a blank name falls back to the username, a blank email removes it. */
+  void editProfile(String newDisplayName, String newEmail) {
+    this.displayName = newDisplayName == null || newDisplayName.isBlank() ? username : newDisplayName.trim();
+    this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.trim();
+  }
+
+  /** Changes the role; tokens issued so far carry the old role and end. */
+  void changeRole(Role newRole, Instant now) {
+    if (newRole != role) {
+      this.role = Objects.requireNonNull(newRole);
+      revokeAccessTokens(now);
+    }
+  }
+
   void recordSignIn(Instant now) {
     this.lastLoginAt = now;
   }
 
-  /** Sets a new password hash and ends every access token issued so far. */
+  /** Sets a new password hash chosen by the user and ends every access token issued so far. */
   void changePasswordHash(String newHash, Instant now) {
     this.passwordHash = Objects.requireNonNull(newHash);
+    this.mustChangePassword = false;
     revokeAccessTokens(now);
   }
 

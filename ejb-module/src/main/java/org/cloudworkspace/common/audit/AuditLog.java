@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import org.cloudworkspace.common.ClientInfo;
@@ -43,21 +44,75 @@ public class AuditLog {
   /** The newest events first, optionally of one type and/or one actor. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<AuditEvent> newest(String typeCode, String actorId, int offset, int limit) {
-    StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEvent e WHERE 1 = 1");
-    if (typeCode != null) {
+    return search(new AuditQuery(typeCode, null, actorId, null, null, null), offset, limit);
+  }
+
+  /** The events matching the filters, newest first. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<AuditEvent> search(AuditQuery filter, int offset, int limit) {
+    TypedQuery<AuditEvent> query =
+        em.createQuery(
+            "SELECT e FROM AuditEvent e" + where(filter) + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class);
+    bind(query, filter);
+    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  /** How many events match the filters. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public long count(AuditQuery filter) {
+    TypedQuery<Long> query = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where(filter), Long.class);
+    bind(query, filter);
+    return query.getSingleResult();
+  }
+
+  /** Deletes the events that occurred before a moment; returns how many. */
+  public int purgeBefore(Instant cutoff) {
+    return em.createQuery("DELETE FROM AuditEvent e WHERE e.occurredAt < :cutoff")
+        .setParameter("cutoff", cutoff)
+        .executeUpdate();
+  }
+
+  private static String where(AuditQuery f) {
+    StringBuilder jpql = new StringBuilder(" WHERE 1 = 1");
+    if (f.type() != null) {
       jpql.append(" AND e.type = :type");
     }
-    if (actorId != null) {
+    if (f.outcome() != null) {
+      jpql.append(" AND e.outcome = :outcome");
+    }
+    if (f.actorId() != null) {
       jpql.append(" AND e.actorId = :actor");
     }
-    jpql.append(" ORDER BY e.occurredAt DESC, e.id DESC");
-    var query = em.createQuery(jpql.toString(), AuditEvent.class);
-    if (typeCode != null) {
-      query.setParameter("type", typeCode);
+    if (f.user() != null) {
+      jpql.append(" AND (e.actorId = :user OR e.actorName = :user OR e.target = :user)");
     }
-    if (actorId != null) {
-      query.setParameter("actor", actorId);
+    if (f.from() != null) {
+      jpql.append(" AND e.occurredAt >= :from");
     }
-    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    if (f.to() != null) {
+      jpql.append(" AND e.occurredAt < :to");
+    }
+    return jpql.toString();
+  }
+
+  private static void bind(TypedQuery<?> query, AuditQuery f) {
+    if (f.type() != null) {
+      query.setParameter("type", f.type());
+    }
+    if (f.outcome() != null) {
+      query.setParameter("outcome", f.outcome());
+    }
+    if (f.actorId() != null) {
+      query.setParameter("actor", f.actorId());
+    }
+    if (f.user() != null) {
+      query.setParameter("user", f.user());
+    }
+    if (f.from() != null) {
+      query.setParameter("from", f.from());
+    }
+    if (f.to() != null) {
+      query.setParameter("to", f.to());
+    }
   }
 }

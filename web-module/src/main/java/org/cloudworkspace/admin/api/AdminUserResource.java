@@ -7,10 +7,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,8 +24,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.cloudworkspace.admin.UserAdministration;
+import org.cloudworkspace.admin.UserPage;
+import org.cloudworkspace.admin.UserSort;
 import org.cloudworkspace.auth.UserAccount;
+import org.cloudworkspace.auth.api.SessionView;
 import org.cloudworkspace.auth.api.UserView;
 import org.cloudworkspace.common.web.ClientAddresses;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -49,37 +56,113 @@ public class AdminUserResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(summary = "Users ordered by username, optionally filtered by a search term")
-  public List<UserView> list(
+  @Operation(summary = "Users matching a search term, sorted and paged: {items, total}")
+  public PageView<UserView> list(
       @QueryParam("search") @Size(max = 100, message = "Search for at most 100 characters.") String search,
+      @QueryParam("sort") @DefaultValue("username")
+          @Pattern(
+              regexp = "username|displayName|email|role|enabled|lastLoginAt|createdAt",
+              message = "Sort by username, displayName, email, role, enabled, lastLoginAt or createdAt.")
+          String sort,
+      @QueryParam("dir") @DefaultValue("asc") @Pattern(regexp = "asc|desc", message = "Use asc or desc.") String dir,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Pages start at 0.") int page,
       @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "Ask for at least 1 user.")
           @Max(value = 500, message = "Ask for at most 500 users.") int size) {
-    return administration.list(search, page * size, size).stream().map(UserView::from).toList();
+    UserPage result =
+        administration.list(
+            search, UserSort.fromCode(sort).orElse(UserSort.USERNAME), "desc".equals(dir), page * size, size);
+    return new PageView<>(
+        result.items().stream().map(e -> UserView.from(e.account(), e.twoFactorEnabled())).toList(), result.total());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a user")
+  @Operation(summary = "Create a user; the password is temporary (must be changed at first sign-in) by default")
   public Response create(@NotNull(message = "Send a JSON body describing the user.") @Valid CreateUserRequest body) {
     UserAccount user =
         administration.create(
             jwt.getSubject(), body.username(), body.email(), body.displayName(), body.role(), body.password(),
-            addresses.of(request));
-    return Response.created(uri.getAbsolutePathBuilder().path(user.id()).build()).entity(UserView.from(user)).build();
+            body.temporaryPassword(), addresses.of(request));
+    return Response.created(uri.getAbsolutePathBuilder().path(user.id()).build())
+        .entity(UserView.from(user, false))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One user")
+  public UserView get(@PathParam("id") String id) {
+    UserPage.Entry entry = administration.get(id);
+    return UserView.from(entry.account(), entry.twoFactorEnabled());
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change display name, email or role; refuses demoting oneself or the last admin (409)")
+  public UserView edit(
+      @PathParam("id") String id,
+      @NotNull(message = "Send a JSON body with displayName, email or role.") @Valid UpdateUserRequest body) {
+    administration.edit(
+        jwt.getSubject(), id, new UserAdministration.UserChange(body.displayName(), body.email(), body.role()),
+        addresses.of(request));
+    return get(id);
   }
 
   @POST
   @Path("{id}/disable")
   @Operation(summary = "Disable a user: every session and access token of the user ends at once")
   public UserView disable(@PathParam("id") String id) {
-    return UserView.from(administration.disable(jwt.getSubject(), id, addresses.of(request)));
+    administration.disable(jwt.getSubject(), id, addresses.of(request));
+    return get(id);
   }
 
   @POST
   @Path("{id}/enable")
   @Operation(summary = "Enable a user again")
   public UserView enable(@PathParam("id") String id) {
-    return UserView.from(administration.enable(jwt.getSubject(), id, addresses.of(request)));
+    administration.enable(jwt.getSubject(), id, addresses.of(request));
+    return get(id);
+  }
+
+  @POST
+  @Path("{id}/password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Set a temporary password the user must change; ends every session of the user")
+  public UserView resetPassword(
+      @PathParam("id") String id,
+      @NotNull(message = "Send a JSON body with password.") @Valid ResetPasswordRequest body) {
+    administration.resetPassword(jwt.getSubject(), id, body.password(), addresses.of(request));
+    return get(id);
+  }
+
+  @GET
+  @Path("{id}/sessions")
+  @Operation(summary = "The user's open sign-in sessions, newest use first")
+  public List<SessionView> sessions(@PathParam("id") String id) {
+    return administration.sessions(id).stream().map(s -> SessionView.from(s, null)).toList();
+  }
+
+  @DELETE
+  @Path("{id}/sessions/{sid}")
+  @Operation(summary = "End one session of the user")
+  public Response endSession(@PathParam("id") String id, @PathParam("sid") String sid) {
+    administration.endSession(jwt.getSubject(), id, sid, addresses.of(request));
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("{id}/sessions")
+  @Operation(summary = "End every session and access token of the user; answers how many sessions ended")
+  public Map<String, Integer> endAllSessions(@PathParam("id") String id) {
+    return Map.of("ended", administration.endAllSessions(jwt.getSubject(), id, addresses.of(request)));
+  }
+
+  @DELETE
+  @Path("{id}/2fa")
+  @Operation(summary = "Reset the user's second factor: the user signs in with the password alone until enrolling again")
+  public Response resetTwoFactor(@PathParam("id") String id) {
+    administration.resetTwoFactor(jwt.getSubject(), id, addresses.of(request));
+    return Response.noContent().build();
   }
 }

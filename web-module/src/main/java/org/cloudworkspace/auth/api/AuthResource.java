@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import org.cloudworkspace.auth.AccessTokenIssuer;
 import org.cloudworkspace.auth.AuthService;
+import org.cloudworkspace.auth.LoginResult;
 import org.cloudworkspace.auth.SignIn;
 import org.cloudworkspace.common.ClientInfo;
 import org.cloudworkspace.common.error.DomainException;
@@ -44,13 +45,32 @@ public class AuthResource {
   @POST
   @Path("login")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Sign in with username and password")
-  @APIResponse(responseCode = "200", description = "Signed in; the refresh token is set as a cookie")
+  @Operation(
+      summary = "Sign in with username and password",
+      description =
+          "Accounts with two-factor sign-in get {\"mfaRequired\":true,\"mfaToken\",\"expiresIn\"} instead of tokens"
+              + " and no cookie; complete the sign-in with POST /api/auth/login/mfa.")
+  @APIResponse(responseCode = "200", description = "Signed in (refresh cookie set), or a second factor is required")
   @APIResponse(responseCode = "401", description = "Wrong username or password")
   @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
   public Response login(@NotNull(message = "Send a JSON body with username and password.") @Valid LoginRequest body) {
-    SignIn signIn = auth.signIn(body.username(), body.password(), client());
-    return tokens(signIn);
+    LoginResult result = auth.signIn(body.username(), body.password(), client());
+    if (result instanceof LoginResult.SecondFactorRequired mfa) {
+      return Response.ok(new MfaRequiredResponse(true, mfa.mfaToken(), mfa.expiresInSeconds())).build();
+    }
+    return tokens((SignIn) result);
+  }
+
+  @POST
+  @Path("login/mfa")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Complete a sign-in with the mfaToken and a TOTP or recovery code")
+  @APIResponse(responseCode = "200", description = "Signed in; the refresh token is set as a cookie")
+  @APIResponse(responseCode = "401", description = "Wrong or reused code, or the mfaToken expired")
+  @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
+  public Response loginSecondFactor(
+      @NotNull(message = "Send a JSON body with mfaToken and code.") @Valid MfaLoginRequest body) {
+    return tokens(auth.completeSecondFactor(body.mfaToken(), body.code(), client()));
   }
 
   @POST

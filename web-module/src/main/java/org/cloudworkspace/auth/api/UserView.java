@@ -7,7 +7,10 @@ import org.cloudworkspace.auth.UserAccount;
 
 /** A user as the API shows it: never the password hash. Absent values are sent as {@code null}. */
 @JsonbNillable
-@JsonbPropertyOrder({"id", "username", "email", "displayName", "role", "enabled", "createdAt", "lastLoginAt"})
+@JsonbPropertyOrder({
+  "id", "username", "email", "displayName", "role", "enabled", "createdAt", "lastLoginAt", "mustChangePassword",
+  "twoFactorEnabled"
+})
 public record UserView(
     String id,
     String username,
@@ -16,9 +19,11 @@ public record UserView(
     String role,
     boolean enabled,
     Instant createdAt,
-    Instant lastLoginAt) {
+    Instant lastLoginAt,
+    boolean mustChangePassword,
+    boolean twoFactorEnabled) {
 
-  public static UserView from(UserAccount user) {
+  public static UserView from(UserAccount user, boolean twoFactorEnabled) {
     return new UserView(
         user.id(),
         user.username(),
@@ -27,6 +32,8 @@ public record UserView(
         user.role().code(),
         user.enabled(),
         user.createdAt(),
-        user.lastLoginAt());
+        user.lastLoginAt(),
+        user.mustChangePassword(),
+        twoFactorEnabled);
   }
 }

@@ -27,6 +27,10 @@ public final class Problems {
 
   private static final Map<Integer, String> DETAILS =
       Map.ofEntries(
+          Map.entry(
+              400,
+              "The request is malformed: check its address and body. Encoded '/', '\\' and '.' segments in an"
+                  + " address are refused."),
           Map.entry(401, "Sign in to continue: the request carries no valid access token."),
           Map.entry(403, "You are not allowed to do this."),
           Map.entry(404, "There is nothing at this address."),

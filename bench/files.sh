@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Files benchmark, side by side with nginx on the same machine in the same run (issue 3):
+#   1 GiB download (workspace REST vs nginx static), 1 GiB upload (workspace REST PUT vs nginx dav_methods PUT),
+#   1,000 small files PUT over one keep-alive connection, and the app server's heap during the 1 GiB transfers.
+#   (WebDAV PUT and PROPFIND join this table when the WebDAV endpoint exists.)
+# Prints a table; asserts nothing. Needs: a built workspace (mvn -DskipTests package), nginx, curl, python3, jcmd.
+#   bench/files.sh            # defaults: 1 GiB, 1,000 small files of 4 KiB
+#   BIG_MIB=256 SMALL_COUNT=200 bench/files.sh
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="${BENCH_DIR:-/tmp/cw-bench}"
+APP_PORT="${BENCH_APP_PORT:-19780}"
+NGINX_PORT="${BENCH_NGINX_PORT:-19790}"
+export BIG_MIB="${BIG_MIB:-1024}" SMALL_COUNT="${SMALL_COUNT:-1000}" SMALL_KIB="${SMALL_KIB:-4}"
+
+command -v nginx >/dev/null || { echo "bench needs nginx (apt-get install nginx-light)" >&2; exit 1; }
+rm -rf "$WORK" && mkdir -p "$WORK/www" "$WORK/dav" "$WORK/nginx-tmp" "$WORK/data"
+pw="$(head -c 30 /dev/urandom | base64 | tr -d '\n/+=')"
+
+cat >"$WORK/nginx.conf" <<NGINX
+worker_processes 1;
+error_log $WORK/nginx-error.log;
+pid $WORK/nginx.pid;
+events { worker_connections 256; }
+http {
+  access_log off;
+  sendfile on;
+  client_body_temp_path $WORK/nginx-tmp;
+  client_max_body_size 0;
+  keepalive_requests 100000;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location /static/ { alias $WORK/www/; }
+    location /dav/ { alias $WORK/dav/; dav_methods PUT; create_full_put_path on; }
+  }
+}
+NGINX
+
+cleanup() {
+  nginx -c "$WORK/nginx.conf" -s stop 2>/dev/null || true
+  WORKSPACE_DATA_DIR="$WORK/data" "$ROOT/liberty-config/bin/workspace" stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+nginx -c "$WORK/nginx.conf"
+WORKSPACE_DATA_DIR="$WORK/data" WORKSPACE_HTTP_PORT="$APP_PORT" RUNNER_HTTP_PORT="$((APP_PORT + 1))" \
+  ADMIN_PASSWORD="$pw" "$ROOT/liberty-config/bin/workspace" start >/dev/null
+
+app_pid="$(pgrep -f "ws-javaagent.*workspace" | while read -r p; do
+  tr '\0' '\n' </proc/"$p"/environ 2>/dev/null | grep -qx "WORKSPACE_DATA_DIR=$WORK/data" && echo "$p"; done | head -n 1)"
+
+BENCH_WORK="$WORK" APP_URL="http://127.0.0.1:$APP_PORT" NGINX_URL="http://127.0.0.1:$NGINX_PORT" \
+  ADMIN_PASSWORD="$pw" APP_PID="$app_pid" python3 "$ROOT/bench/files_bench.py"

@@ -1,0 +1,164 @@
+"""Measures the workspace's Files API against nginx on the same machine; called by bench/files.sh."""
+import http.client
+import json
+import os
+import subprocess
+import threading
+import time
+import urllib.parse
+
+WORK = os.environ["BENCH_WORK"]
+APP = urllib.parse.urlsplit(os.environ["APP_URL"])
+NGINX = urllib.parse.urlsplit(os.environ["NGINX_URL"])
+BIG_MIB = int(os.environ["BIG_MIB"])
+SMALL_COUNT = int(os.environ["SMALL_COUNT"])
+SMALL_KIB = int(os.environ["SMALL_KIB"])
+APP_PID = os.environ.get("APP_PID", "")
+CHUNK = 1 << 20
+
+
+def connect(url):
+    return http.client.HTTPConnection(url.hostname, url.port, timeout=600)
+
+
+def sign_in():
+    conn = connect(APP)
+    body = json.dumps({"username": "admin", "password": os.environ["ADMIN_PASSWORD"]})
+    conn.request("POST", "/api/auth/login", body, {"Content-Type": "application/json"})
+    resp = conn.getresponse()
+    data = json.loads(resp.read())
+    assert resp.status == 200, data
+    return data["accessToken"]
+
+
+class HeapSampler(threading.Thread):
+    """Samples the app server's used heap (jcmd GC.heap_info) while a transfer runs."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.samples = []
+        self.stop = threading.Event()
+
+    def run(self):
+        while not self.stop.is_set() and APP_PID:
+            try:
+                out = subprocess.run(["jcmd", APP_PID, "GC.heap_info"], capture_output=True, text=True, timeout=10).stdout
+                for line in out.splitlines():
+                    if "used" in line and "total" in line and ("heap" in line.lower()):
+                        used = line.split("used")[1].split("K")[0].strip()
+                        self.samples.append(int(used) // 1024)
+                        break
+            except Exception:
+                pass
+            self.stop.wait(0.5)
+
+    def summary(self):
+        if not self.samples:
+            return "n/a"
+        return f"{min(self.samples)}–{max(self.samples)} MiB used ({len(self.samples)} samples)"
+
+
+def big_file():
+    path = os.path.join(WORK, "big.bin")
+    with open(path, "wb") as f:
+        block = os.urandom(CHUNK)
+        for _ in range(BIG_MIB):
+            f.write(block)
+    return path
+
+
+def put_stream(url, path, target, headers):
+    conn = connect(url)
+    size = os.path.getsize(path)
+    start = time.perf_counter()
+    conn.putrequest("PUT", target)
+    for k, v in {**headers, "Content-Length": str(size)}.items():
+        conn.putheader(k, v)
+    conn.endheaders()
+    with open(path, "rb") as f:
+        while True:
+            chunk = f.read(CHUNK)
+            if not chunk:
+                break
+            conn.send(chunk)
+    resp = conn.getresponse()
+    body = resp.read()
+    elapsed = time.perf_counter() - start
+    assert resp.status in (200, 201, 204), (resp.status, body[:300])
+    return size / elapsed / (1 << 20), body
+
+
+def get_stream(url, target, headers):
+    conn = connect(url)
+    start = time.perf_counter()
+    conn.request("GET", target, headers=headers)
+    resp = conn.getresponse()
+    assert resp.status == 200, resp.status
+    total = 0
+    while True:
+        chunk = resp.read(CHUNK)
+        if not chunk:
+            break
+        total += len(chunk)
+    elapsed = time.perf_counter() - start
+    return total / elapsed / (1 << 20)
+
+
+def small_puts(url, prefix, headers):
+    conn = connect(url)
+    payload = os.urandom(SMALL_KIB * 1024)
+    start = time.perf_counter()
+    for i in range(SMALL_COUNT):
+        conn.request("PUT", f"{prefix}small-{i:05d}.bin", payload, {**headers, "Content-Type": "application/octet-stream"})
+        resp = conn.getresponse()
+        resp.read()
+        assert resp.status in (200, 201, 204), resp.status
+    return SMALL_COUNT / (time.perf_counter() - start)
+
+
+def main():
+    token = sign_in()
+    auth = {"Authorization": f"Bearer {token}"}
+    path = big_file()
+    os.link(path, os.path.join(WORK, "www", "big.bin"))
+
+    conn = connect(APP)
+    conn.request("POST", "/api/files/folders/root/folders", json.dumps({"name": "bench-small"}),
+                 {**auth, "Content-Type": "application/json"})
+    resp = conn.getresponse()
+    folder = json.loads(resp.read())
+    assert resp.status == 201, folder
+
+    rows = []
+    nginx_up, _ = put_stream(NGINX, path, "/dav/big-upload.bin", {})
+    heap = HeapSampler()
+    heap.start()
+    app_up, body = put_stream(APP, path, "/api/files/folders/root/files/big.bin",
+                              {**auth, "Content-Type": "application/octet-stream"})
+    heap.stop.set()
+    heap.join()
+    file_id = json.loads(body)["id"]
+    rows.append((f"{BIG_MIB} MiB upload (REST PUT)", f"{app_up:.0f} MiB/s", f"{nginx_up:.0f} MiB/s (dav PUT)",
+                 app_up / nginx_up, "≥ 0.8×", heap.summary()))
+
+    nginx_down = get_stream(NGINX, "/static/big.bin", {})
+    heap = HeapSampler()
+    heap.start()
+    app_down = get_stream(APP, f"/api/files/{file_id}/content", auth)
+    heap.stop.set()
+    heap.join()
+    rows.append((f"{BIG_MIB} MiB download", f"{app_down:.0f} MiB/s", f"{nginx_down:.0f} MiB/s (static)",
+                 app_down / nginx_down, "≥ 0.9×", heap.summary()))
+
+    nginx_small = small_puts(NGINX, "/dav/small/", {})
+    app_small = small_puts(APP, f"/api/files/folders/{folder['id']}/files/", auth)
+    rows.append((f"{SMALL_COUNT} × {SMALL_KIB} KiB PUT, one keep-alive connection", f"{app_small:.0f} files/s",
+                 f"{nginx_small:.0f} files/s", app_small / nginx_small, "≥ 800 files/s", ""))
+
+    print(f"{'measure':48} {'workspace':>14} {'nginx':>26} {'ratio':>7}  {'target':14} heap during transfer")
+    for name, ours, theirs, ratio, target, heap_text in rows:
+        print(f"{name:48} {ours:>14} {theirs:>26} {ratio:>6.2f}×  {target:14} {heap_text}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,329 @@
+package org.cloudworkspace.files;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.cloudworkspace.common.config.WorkspaceSettings;
+
+/**
+ * Blobs as files under {@code <data folder>/storage/blobs}, sharded by the first four hex digits of their random id
+ * ({@code ab/cd/abcd…}). A write goes to a temp file in the blob's own folder, is fsynced, atomically renamed to its
+ * final name, and the folder is fsynced; a crash at any point leaves either the complete blob or a temp file that the
+ * sweep removes.
+ */
+@ApplicationScoped
+public class FileSystemBlobStore implements BlobStore {
+
+  private static final Logger LOG = Logger.getLogger(FileSystemBlobStore.class.getName());
+  private static final Pattern BLOB_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final String TEMP_SUFFIX = ".tmp";
+  private static final int BUFFER_BYTES = 256 * 1024;
+
+  @Inject WorkspaceSettings settings;
+
+  private Path root;
+
+  /** For CDI. */
+  protected FileSystemBlobStore() {}
+
+  /** A store rooted at {@code blobRoot}, which is created when missing. */
+  public FileSystemBlobStore(Path blobRoot) {
+    this.root = blobRoot.toAbsolutePath().normalize();
+    createRoot();
+  }
+
+  @PostConstruct
+  void init() {
+    root = settings.dataDir().resolve("storage").resolve("blobs");
+    createRoot();
+  }
+
+  private void createRoot() {
+    try {
+      Files.createDirectories(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the storage folder " + root, e);
+    }
+  }
+
+  /** The folder holding the blobs. */
+  public Path root() {
+    return root;
+  }
+
+  @Override
+  public StoredBlob write(InputStream source, long expectedLength, long maxBytes) throws IOException {
+    String id = UUID.randomUUID().toString();
+    Path target = pathOf(id);
+    Path folder = target.getParent();
+    Files.createDirectories(folder);
+    Path temp = folder.resolve("." + id + TEMP_SUFFIX);
+    MessageDigest digest = sha256();
+    long count;
+    try {
+      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        count = copy(source, out, digest, expectedLength, maxBytes);
+        out.force(true);
+      }
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      syncFolder(folder);
+    } catch (IOException | RuntimeException | Error e) {
+      deleteQuietly(temp);
+      deleteQuietly(target);
+      throw e;
+    }
+    return new StoredBlob(id, count, HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /** Copies the body into the temp file, counting and hashing, and enforcing the announced length and the limit. */
+  private static long copy(InputStream source, FileChannel out, MessageDigest digest, long expectedLength,
+      long maxBytes) throws IOException {
+    byte[] buffer = new byte[BUFFER_BYTES];
+    long count = 0;
+    // With a known length read one byte past it, so that a longer body is noticed rather than cut silently.
+    long readLimit = expectedLength >= 0 ? expectedLength + 1 : Long.MAX_VALUE;
+    while (count < readLimit) {
+      int n;
+      try {
+        n = source.read(buffer, 0, (int) Math.min(buffer.length, readLimit - count));
+      } catch (IOException e) {
+        throw new SourceReadException(e);
+      }
+      if (n < 0) {
+        break;
+      }
+      count += n;
+      if (expectedLength >= 0 && count > expectedLength) {
+        throw new BodyTooLongException(expectedLength);
+      }
+      if (count > maxBytes) {
+        throw new LimitExceededException(maxBytes);
+      }
+      digest.update(buffer, 0, n);
+      ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+      while (chunk.hasRemaining()) {
+        out.write(chunk);
+      }
+    }
+    if (expectedLength >= 0 && count < expectedLength) {
+      throw new IncompleteBodyException(count, expectedLength);
+    }
+    return count;
+  }
+
+  @Override
+  public String copy(String id) throws IOException {
+    Path source = existing(id);
+    String copyId = UUID.randomUUID().toString();
+    Path target = pathOf(copyId);
+    Path folder = target.getParent();
+    Files.createDirectories(folder);
+    try {
+      // Blobs never change, so two names for the same bytes are as good as two copies, and instant.
+      Files.createLink(target, source);
+    } catch (UnsupportedOperationException | IOException linkFailed) {
+      try (InputStream in = Files.newInputStream(source)) {
+        return write(in, Files.size(source), Long.MAX_VALUE).id();
+      }
+    }
+    // The link shares the source's modification time; a fresh one keeps the sweep of unreferenced blobs off it.
+    Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+    syncFolder(folder);
+    return copyId;
+  }
+
+  @Override
+  public InputStream open(String id) throws IOException {
+    return Files.newInputStream(existing(id));
+  }
+
+  @Override
+  public InputStream open(String id, long offset, long length) throws IOException {
+    FileChannel channel = channel(id);
+    try {
+      channel.position(offset);
+      return new BoundedInputStream(Channels.newInputStream(channel), length);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public FileChannel channel(String id) throws IOException {
+    return FileChannel.open(existing(id), StandardOpenOption.READ);
+  }
+
+  @Override
+  public boolean exists(String id) {
+    return isBlobId(id) && Files.isRegularFile(pathOf(id));
+  }
+
+  @Override
+  public void delete(String id) throws IOException {
+    if (isBlobId(id)) {
+      Files.deleteIfExists(pathOf(id));
+    }
+  }
+
+  @Override
+  public int sweepTemporaryFiles(Duration minIdle) throws IOException {
+    Instant cutoff = Instant.now().minus(minIdle);
+    int removed = 0;
+    try (Stream<Path> files = Files.find(root, 3, (path, attrs) -> attrs.isRegularFile() && isTempName(path))) {
+      for (Path temp : (Iterable<Path>) files::iterator) {
+        try {
+          FileTime modified = Files.getLastModifiedTime(temp);
+          if (!modified.toInstant().isAfter(cutoff)) {
+            Files.deleteIfExists(temp);
+            removed++;
+          }
+        } catch (NoSuchFileException gone) {
+          // finished or removed meanwhile
+        }
+      }
+    }
+    return removed;
+  }
+
+  @Override
+  public Stream<BlobListing> blobsWrittenBefore(Instant before) throws IOException {
+    return Files.find(root, 3, (path, attrs) -> attrs.isRegularFile() && isBlobId(path.getFileName().toString())
+            && attrs.lastModifiedTime().toInstant().isBefore(before))
+        .map(path -> new BlobListing(path.getFileName().toString(), lastModified(path)));
+  }
+
+  @Override
+  public long usableSpace() throws IOException {
+    return Files.getFileStore(root).getUsableSpace();
+  }
+
+  /** Where a blob lives: {@code ab/cd/<id>} under the root, for a well-formed id only. */
+  Path pathOf(String id) {
+    if (!isBlobId(id)) {
+      throw new IllegalArgumentException("Not a blob id");
+    }
+    return root.resolve(id.substring(0, 2)).resolve(id.substring(2, 4)).resolve(id);
+  }
+
+  private Path existing(String id) throws IOException {
+    if (!isBlobId(id)) {
+      throw new NoSuchFileException("blob " + id);
+    }
+    Path path = pathOf(id);
+    if (!Files.isRegularFile(path)) {
+      throw new NoSuchFileException("blob " + id);
+    }
+    return path;
+  }
+
+  static boolean isBlobId(String id) {
+    return id != null && BLOB_ID.matcher(id).matches();
+  }
+
+  private static boolean isTempName(Path path) {
+    String name = path.getFileName().toString();
+    return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
+  }
+
+  private static Instant lastModified(Path path) {
+    try {
+      return Files.getLastModifiedTime(path).toInstant();
+    } catch (IOException e) {
+      return Instant.EPOCH;
+    }
+  }
+
+  /** Makes a rename in the folder durable; file systems that cannot open folders (Windows) are skipped. */
+  private static void syncFolder(Path folder) throws IOException {
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (UnsupportedOperationException | java.nio.file.AccessDeniedException e) {
+      LOG.log(Level.FINE, "Cannot fsync folder " + folder, e);
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not remove " + path + "; the next sweep will", e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Reads at most a given number of bytes from a stream. */
+  private static final class BoundedInputStream extends java.io.FilterInputStream {
+    private long remaining;
+
+    BoundedInputStream(InputStream in, long limit) {
+      super(in);
+      this.remaining = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (remaining <= 0) {
+        return -1;
+      }
+      int b = super.read();
+      if (b >= 0) {
+        remaining--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (remaining <= 0) {
+        return -1;
+      }
+      int n = super.read(b, off, (int) Math.min(len, remaining));
+      if (n > 0) {
+        remaining -= n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(Math.min(n, remaining));
+      remaining -= skipped;
+      return skipped;
+    }
+
+    @Override
+    public int available() throws IOException {
+      return (int) Math.min(super.available(), remaining);
+    }
+  }
+}

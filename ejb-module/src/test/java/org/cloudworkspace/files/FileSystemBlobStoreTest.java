@@ -1,0 +1,267 @@
+package org.cloudworkspace.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The filesystem blob store: complete blobs or nothing, whatever goes wrong while bytes arrive. */
+class FileSystemBlobStoreTest {
+
+  @TempDir Path dir;
+
+  private FileSystemBlobStore store;
+
+  @BeforeEach
+  void create() {
+    store = new FileSystemBlobStore(dir.resolve("blobs"));
+  }
+
+  private static byte[] random(int size) {
+    byte[] bytes = new byte[size];
+    new Random(size).nextBytes(bytes);
+    return bytes;
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  private List<Path> filesOnDisk() throws IOException {
+    try (Stream<Path> files = Files.walk(store.root())) {
+      return files.filter(Files::isRegularFile).toList();
+    }
+  }
+
+  @Test
+  void storesTheExactBytesUnderARandomShardedIdWithSizeAndSha256() throws Exception {
+    byte[] content = random(1_000_003);
+    BlobStore.StoredBlob blob = store.write(new ByteArrayInputStream(content), content.length, Long.MAX_VALUE);
+
+    assertThat(blob.size()).isEqualTo(content.length);
+    assertThat(blob.sha256()).isEqualTo(sha256(content));
+    Path path = store.pathOf(blob.id());
+    assertThat(store.root().relativize(path).toString())
+        .isEqualTo(blob.id().substring(0, 2) + "/" + blob.id().substring(2, 4) + "/" + blob.id());
+    try (InputStream in = store.open(blob.id())) {
+      assertThat(in.readAllBytes()).isEqualTo(content);
+    }
+    assertThat(filesOnDisk()).containsExactly(path);
+  }
+
+  @Test
+  void aBodyOfUnknownLengthIsStoredWhole() throws Exception {
+    byte[] content = random(70_000);
+    BlobStore.StoredBlob blob = store.write(new ByteArrayInputStream(content), -1, 100_000);
+    assertThat(blob.size()).isEqualTo(70_000);
+    assertThat(blob.sha256()).isEqualTo(sha256(content));
+  }
+
+  @Test
+  void anEmptyBodyIsAValidBlob() throws Exception {
+    BlobStore.StoredBlob blob = store.write(new ByteArrayInputStream(new byte[0]), 0, 0);
+    assertThat(blob.size()).isZero();
+    assertThat(blob.sha256()).isEqualTo(sha256(new byte[0]));
+    assertThat(store.exists(blob.id())).isTrue();
+  }
+
+  @Test
+  void aBodyShorterThanAnnouncedLeavesNothing() throws Exception {
+    assertThatThrownBy(() -> store.write(new ByteArrayInputStream(random(10)), 100, Long.MAX_VALUE))
+        .isInstanceOfSatisfying(
+            BlobStore.IncompleteBodyException.class,
+            e -> {
+              assertThat(e.received()).isEqualTo(10);
+              assertThat(e.expected()).isEqualTo(100);
+            });
+    assertThat(filesOnDisk()).isEmpty();
+  }
+
+  @Test
+  void aBodyLongerThanAnnouncedLeavesNothing() throws Exception {
+    assertThatThrownBy(() -> store.write(new ByteArrayInputStream(random(10)), 5, Long.MAX_VALUE))
+        .isInstanceOf(BlobStore.BodyTooLongException.class);
+    assertThat(filesOnDisk()).isEmpty();
+  }
+
+  @Test
+  void exceedingTheLimitStopsReadingAndLeavesNothing() throws Exception {
+    CountingStream source = new CountingStream(new ByteArrayInputStream(random(5_000_000)));
+    assertThatThrownBy(() -> store.write(source, -1, 1000))
+        .isInstanceOfSatisfying(BlobStore.LimitExceededException.class, e -> assertThat(e.limit()).isEqualTo(1000));
+    assertThat(source.read).as("reading stops soon after the limit").isLessThan(1_000_000);
+    assertThat(filesOnDisk()).isEmpty();
+  }
+
+  @Test
+  void aBrokenSourceLeavesNothing() throws Exception {
+    InputStream broken =
+        new InputStream() {
+          private int calls;
+
+          @Override
+          public int read() {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            if (++calls > 3) {
+              throw new IOException("Connection reset by peer");
+            }
+            return Math.min(len, 1000);
+          }
+        };
+    assertThatThrownBy(() -> store.write(broken, 1_000_000, Long.MAX_VALUE))
+        .isInstanceOf(BlobStore.SourceReadException.class);
+    assertThat(filesOnDisk()).isEmpty();
+  }
+
+  @Test
+  void untilTheWriteCompletesOnlyATempFileInTheBlobsOwnFolderExists() throws Exception {
+    AtomicReference<List<Path>> seenMidway = new AtomicReference<>();
+    byte[] content = random(600_000);
+    InputStream source =
+        new ByteArrayInputStream(content) {
+          private int calls;
+
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            if (++calls == 2) {
+              try {
+                seenMidway.set(filesOnDisk());
+              } catch (IOException e) {
+                throw new IllegalStateException(e);
+              }
+            }
+            return super.read(b, off, len);
+          }
+        };
+    BlobStore.StoredBlob blob = store.write(source, content.length, Long.MAX_VALUE);
+
+    Path finalPath = store.pathOf(blob.id());
+    assertThat(seenMidway.get()).hasSize(1);
+    Path temp = seenMidway.get().get(0);
+    assertThat(temp.getParent()).as("same folder, so the rename is atomic").isEqualTo(finalPath.getParent());
+    assertThat(temp.getFileName().toString()).isEqualTo("." + blob.id() + ".tmp");
+    assertThat(filesOnDisk()).containsExactly(finalPath);
+  }
+
+  @Test
+  void theSweepRemovesIdleTempFilesAndNothingElse() throws Exception {
+    BlobStore.StoredBlob blob = store.write(new ByteArrayInputStream(random(100)), 100, 100);
+    Path folder = store.pathOf(blob.id()).getParent();
+    Path old = Files.writeString(folder.resolve(".0b5e1c9a-8a7e-4a57-9d8c-1a2b3c4d5e6f.tmp"), "partial");
+    Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+    Path fresh = Files.writeString(folder.resolve(".1c5e1c9a-8a7e-4a57-9d8c-1a2b3c4d5e6f.tmp"), "in progress");
+
+    assertThat(store.sweepTemporaryFiles(Duration.ofHours(1))).isEqualTo(1);
+    assertThat(old).doesNotExist();
+    assertThat(fresh).exists();
+
+    assertThat(store.sweepTemporaryFiles(Duration.ZERO)).isEqualTo(1);
+    assertThat(fresh).doesNotExist();
+    assertThat(store.exists(blob.id())).isTrue();
+  }
+
+  @Test
+  void aCopyKeepsItsBytesWhenTheOriginalIsDeleted() throws Exception {
+    byte[] content = "hello".getBytes(StandardCharsets.UTF_8);
+    BlobStore.StoredBlob original = store.write(new ByteArrayInputStream(content), 5, 5);
+    String copy = store.copy(original.id());
+
+    assertThat(copy).isNotEqualTo(original.id());
+    store.delete(original.id());
+    assertThat(store.exists(original.id())).isFalse();
+    try (InputStream in = store.open(copy)) {
+      assertThat(in.readAllBytes()).isEqualTo(content);
+    }
+    assertThat(Files.getLastModifiedTime(store.pathOf(copy)).toInstant())
+        .isAfter(Instant.now().minus(Duration.ofMinutes(1)));
+  }
+
+  @Test
+  void rangesReadExactlyTheAskedBytes() throws Exception {
+    byte[] content = "0123456789".getBytes(StandardCharsets.US_ASCII);
+    BlobStore.StoredBlob blob = store.write(new ByteArrayInputStream(content), 10, 10);
+    try (InputStream in = store.open(blob.id(), 3, 4)) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo("3456");
+    }
+    try (InputStream in = store.open(blob.id(), 8, 100)) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo("89");
+    }
+  }
+
+  @Test
+  void idsThatAreNotBlobIdsNeverReachTheFileSystem() throws Exception {
+    Files.writeString(dir.resolve("secret.txt"), "secret");
+    assertThatThrownBy(() -> store.open("../secret.txt")).isInstanceOf(NoSuchFileException.class);
+    assertThatThrownBy(() -> store.open("../../" + dir.getFileName() + "/secret.txt"))
+        .isInstanceOf(NoSuchFileException.class);
+    assertThatThrownBy(() -> store.pathOf("..")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.exists("../secret.txt")).isFalse();
+    store.delete("../secret.txt");
+    assertThat(dir.resolve("secret.txt")).exists();
+  }
+
+  @Test
+  void deletingIsIdempotent() throws Exception {
+    BlobStore.StoredBlob blob = store.write(new ByteArrayInputStream(random(10)), 10, 10);
+    store.delete(blob.id());
+    store.delete(blob.id());
+    assertThat(store.exists(blob.id())).isFalse();
+    assertThatThrownBy(() -> store.open(blob.id())).isInstanceOf(NoSuchFileException.class);
+  }
+
+  @Test
+  void listsOnlyBlobsWrittenBeforeTheCutoff() throws Exception {
+    BlobStore.StoredBlob old = store.write(new ByteArrayInputStream(random(10)), 10, 10);
+    BlobStore.StoredBlob recent = store.write(new ByteArrayInputStream(random(10)), 10, 10);
+    Files.setLastModifiedTime(store.pathOf(old.id()), FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+    Files.writeString(store.pathOf(old.id()).resolveSibling(".2c5e1c9a-8a7e-4a57-9d8c-1a2b3c4d5e6f.tmp"), "x");
+    Files.setLastModifiedTime(
+        store.pathOf(old.id()).resolveSibling(".2c5e1c9a-8a7e-4a57-9d8c-1a2b3c4d5e6f.tmp"),
+        FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+
+    try (Stream<BlobStore.BlobListing> listing = store.blobsWrittenBefore(Instant.now().minus(Duration.ofDays(1)))) {
+      assertThat(listing.map(BlobStore.BlobListing::id).toList()).containsExactly(old.id());
+    }
+    assertThat(recent.id()).isNotEqualTo(old.id());
+  }
+
+  /** Counts what the store read from the source. */
+  private static final class CountingStream extends java.io.FilterInputStream {
+    long read;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        read += n;
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,6 @@
+import { RecentView } from '@/features/files/components/recent-view';
+
+/** /files/recent */
+export function FilesRecentRoute() {
+  return <RecentView />;
+}

@@ -1,0 +1,19 @@
+package org.cloudworkspace.files.api;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import org.cloudworkspace.files.TrashItem;
+
+/**
+ * Something in the trash: what it was called, its bytes (a folder's: every file inside it), when it was deleted and
+ * the path it had, like {@code /Documents/report.pdf}.
+ */
+@JsonbPropertyOrder({"id", "name", "type", "size", "trashedAt", "originalPath"})
+public record TrashItemView(String id, String name, String type, long size, Instant trashedAt, String originalPath) {
+
+  static TrashItemView from(TrashItem item) {
+    var node = item.node();
+    return new TrashItemView(
+        node.id(), node.name(), node.type().code(), item.size(), node.trashedAt(), node.originalPath());
+  }
+}
