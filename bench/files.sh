@@ -15,6 +15,8 @@ export BIG_MIB="${BIG_MIB:-1024}" SMALL_COUNT="${SMALL_COUNT:-1000}" SMALL_KIB="
 
 command -v nginx >/dev/null || { echo "bench needs nginx (apt-get install nginx-light)" >&2; exit 1; }
 rm -rf "$WORK" && mkdir -p "$WORK/www" "$WORK/dav" "$WORK/nginx-tmp" "$WORK/data"
+# nginx workers run as an unprivileged user: let them read the static file and write the DAV folders.
+chmod 755 "$WORK" "$WORK/www" && chmod 777 "$WORK/dav" "$WORK/nginx-tmp"
 pw="$(head -c 30 /dev/urandom | base64 | tr -d '\n/+=')"
 
 cat >"$WORK/nginx.conf" <<NGINX
