@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launchBrowser, requiredEnv } from './support/browser.mjs';
 
 const baseUrl = requiredEnv('WORKSPACE_URL').replace(/\/+$/, '');
 const username = requiredEnv('WORKSPACE_ADMIN_USER');
@@ -17,20 +17,7 @@ let browser;
 
 before(async () => {
   await mkdir(outputDir, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -194,12 +181,4 @@ async function assertContains(locator, expected, message) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   assert.fail(`${message}: expected "${expected}" in "${text.slice(0, 500)}"`);
-}
-
-function requiredEnv(name) {
-  const value = process.env[name];
-  if (value === undefined || value === '') {
-    throw new Error(`Set ${name} to run the browser test (see frontend/README.md).`);
-  }
-  return value;
 }

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launchBrowser, requiredEnv } from './support/browser.mjs';
 
 const standInUrl = process.env.INVENTORY_PRO_STANDIN_URL?.replace(/\/+$/, '');
 const outputDir = new URL('./output/', import.meta.url);
@@ -19,20 +19,7 @@ before(async () => {
     return;
   }
   await mkdir(outputDir, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -93,11 +80,3 @@ test(
     }
   },
 );
-
-function requiredEnv(name) {
-  const value = process.env[name];
-  if (value === undefined || value === '') {
-    throw new Error(`Set ${name} to run the browser test (see frontend/README.md).`);
-  }
-  return value;
-}
