@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { launchBrowser, requiredEnv } from './support/browser.mjs';
+import { launchBrowser, requiredEnv, watchPageErrors } from './support/browser.mjs';
 
 const baseUrl = requiredEnv('WORKSPACE_URL').replace(/\/+$/, '');
 const username = requiredEnv('WORKSPACE_ADMIN_USER');
@@ -28,13 +28,7 @@ test('create a folder, upload, rename, preview, delete and restore from the tras
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
-      pageErrors.push(message.text());
-    }
-  });
+  const pageErrors = watchPageErrors(page);
 
   const stamp = `${Date.now()}`;
   const folderName = `e2e files ${stamp}`;

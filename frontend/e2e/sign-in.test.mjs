@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { launchBrowser, requiredEnv } from './support/browser.mjs';
+import { launchBrowser, requiredEnv, watchPageErrors } from './support/browser.mjs';
 
 const baseUrl = requiredEnv('WORKSPACE_URL').replace(/\/+$/, '');
 const username = requiredEnv('WORKSPACE_ADMIN_USER');
@@ -27,14 +27,7 @@ test('sign in, keep the session across a reload, visit the profile, sign out', a
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    // Failed requests (the silent refresh's 401) are logged too; only CSP violations count here.
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
-      pageErrors.push(message.text());
-    }
-  });
+  const pageErrors = watchPageErrors(page);
 
   try {
     await page.goto(baseUrl);

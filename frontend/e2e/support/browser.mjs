@@ -28,3 +28,16 @@ export function requiredEnv(name) {
   }
   return value;
 }
+
+/** Collects the page's script errors and Content Security Policy violations, for a final "none" assertion. */
+export function watchPageErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // Failed requests (the silent refresh's 401) are logged too; only CSP violations count here.
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      errors.push(message.text());
+    }
+  });
+  return errors;
+}

@@ -1,26 +1,4 @@
-import type { ReactNode } from 'react';
-import type { IconProps } from '@/components/icons';
-
-/** The same 24×24 outline style as components/icons, for the file manager's actions. */
-function Icon({ children, ...props }: IconProps & { children: ReactNode }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...props}
-    >
-      {children}
-    </svg>
-  );
-}
+import { Icon, type IconProps } from '@/components/icons';
 
 export function FolderIcon(props: IconProps) {
   return (
