@@ -27,5 +27,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     unstubGlobals: true,
+    // jsdom renders slowly on a busy 2-core CI machine; a slow test is not a failing one.
+    testTimeout: 30_000,
   },
 });
