@@ -127,7 +127,7 @@ test('share a folder by link and open it in a fresh browser context', async () =
     await assertContains(dialog, 'password protected', 'the link shows its password');
     await assertContains(dialog, '0 downloads', 'no downloads yet');
     await shot(page, 'sharing-dialog.png');
-    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('img', { name: `${folderName} is shared by link` }).waitFor();
 
@@ -219,7 +219,8 @@ test('share a folder by link and open it in a fresh browser context', async () =
     // Revoking the first link: the visitor's page no longer opens.
     await dialog.getByRole('button', { name: 'Revoke' }).first().click();
     await page.getByText('Link revoked').waitFor();
-    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await visitor.goto(linkUrl);
     await visitor.getByRole('heading', { name: 'This link does not work' }).waitFor();
 

@@ -15,9 +15,4 @@ public record ShareGrant(
     FileActor owner,
     String visitorId,
     String visitorName,
-    ClientInfo client) {
-
-  boolean canWrite() {
-    return permission == SharePermission.READ_WRITE || permission == SharePermission.UPLOAD;
-  }
-}
+    ClientInfo client) {}

@@ -28,6 +28,7 @@ import org.cloudworkspace.common.settings.SettingsService;
 import org.cloudworkspace.files.FileActor;
 import org.cloudworkspace.files.FileNode;
 import org.cloudworkspace.files.FileTree;
+import org.cloudworkspace.files.NodeDetails;
 
 /**
  * What owners do with shares: share a file or folder with users (read or read-write) or by public link (read or
@@ -248,9 +249,8 @@ public class ShareService {
         continue;
       }
       ShareParty owner = owners.computeIfAbsent(share.ownerId(), this::party);
-      var details = tree.details(share.ownerId(), node);
-      result.add(new IncomingShare(share,
-          new org.cloudworkspace.files.NodeDetails(node, details.size(), false, null), owner));
+      NodeDetails details = tree.details(share.ownerId(), node);
+      result.add(new IncomingShare(share, new NodeDetails(node, details.size(), false, null), owner));
     }
     return result;
   }

@@ -20,6 +20,7 @@ import org.cloudworkspace.common.error.TooManyAttemptsException;
 import org.cloudworkspace.files.FileActor;
 import org.cloudworkspace.files.FileNode;
 import org.cloudworkspace.files.FileTree;
+import org.cloudworkspace.files.NodeDetails;
 
 /**
  * The gate of shared files: finds the share a request comes through (a share with the signed-in user, or a public
@@ -82,9 +83,9 @@ public class SharedAccess {
       return new LinkInfo(link, false, null, null);
     }
     FileNode node = em.find(FileNode.class, link.nodeId());
-    var details = tree.details(link.ownerId(), node);
+    NodeDetails details = tree.details(link.ownerId(), node);
     return new LinkInfo(
-        link, true, new org.cloudworkspace.files.NodeDetails(node, details.size(), false, null),
+        link, true, new NodeDetails(node, details.size(), false, null),
         users.findById(link.ownerId()).map(ShareService::party).orElse(null));
   }
 
@@ -135,7 +136,7 @@ public class SharedAccess {
     }
     String id = ShareIds.require(rawRef, field);
     FileNode node = em.find(FileNode.class, id);
-    if (node == null) {
+    if (node == null || (node.isTrashed() && node.ownerId().equals(grant.owner().userId()))) {
       throw notInShare(id);
     }
     boolean within =
@@ -146,9 +147,6 @@ public class SharedAccess {
       audit.record(AuditType.FILES_ACCESS_DENIED, AuditOutcome.FAILURE, grant.visitorId(), grant.visitorName(),
           "node " + id, grant.client(), "tried to reach a file or folder outside share " + grant.shareId());
       LOG.warning(() -> "A visitor of share " + grant.shareId() + " tried to reach node " + id + " outside it");
-      throw notInShare(id);
-    }
-    if (node.isTrashed()) {
       throw notInShare(id);
     }
     return id;

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.List;
 import org.cloudworkspace.common.ClientInfo;
+import org.cloudworkspace.common.error.InvalidInputException;
 import org.cloudworkspace.files.Archive;
 import org.cloudworkspace.files.ConflictPolicy;
 import org.cloudworkspace.files.Download;
@@ -41,7 +42,7 @@ public class SharedFiles {
 
   public NodeDetails get(FileActor actor, String shareId, String ref) {
     ShareGrant grant = access.incoming(actor, shareId);
-    return visible(grant, files.get(grant.owner(), access.inside(grant, ref, "id")));
+    return visible(files.get(grant.owner(), access.inside(grant, ref, "id")));
   }
 
   public Download download(FileActor actor, String shareId, String fileRef) {
@@ -56,7 +57,7 @@ public class SharedFiles {
 
   public NodeDetails createFolder(FileActor actor, String shareId, String folderRef, String name) {
     ShareGrant grant = writable(access.incoming(actor, shareId), "create folders");
-    return visible(grant, files.createFolder(grant.owner(), access.inside(grant, folderRef, "folderId"), name));
+    return visible(files.createFolder(grant.owner(), access.inside(grant, folderRef, "folderId"), name));
   }
 
   /** Streams an upload into a folder of a read-write share; the bytes count against the owner's quota. */
@@ -67,7 +68,7 @@ public class SharedFiles {
     String folderId = access.inside(grant, folderRef, "folderId");
     UploadResult result =
         files.upload(grant.owner(), folderId, name, contentType, body, length, policy, preconditions);
-    return new UploadResult(visible(grant, result.file()), result.created());
+    return new UploadResult(visible(result.file()), result.created());
   }
 
   /** Renames and/or moves inside a read-write share; the shared item itself stays as the owner named it. */
@@ -79,7 +80,7 @@ public class SharedFiles {
       throw ShareAccessException.shareRoot("rename or move");
     }
     String parentId = parentRef == null ? null : access.inside(grant, parentRef, "parentId");
-    return visible(grant, files.update(grant.owner(), nodeId, name, parentId, policy));
+    return visible(files.update(grant.owner(), nodeId, name, parentId, policy));
   }
 
   /** Moves a file or folder inside a read-write share to the owner's trash. */
@@ -107,7 +108,7 @@ public class SharedFiles {
       boolean descending, int offset, int limit) {
     ShareGrant grant = readable(access.link(token, session, client));
     if (!grant.rootIsFolder()) {
-      throw new org.cloudworkspace.common.error.InvalidInputException(
+      throw new InvalidInputException(
           "folderId", "This link shares a single file; there is no folder to list.");
     }
     return listing(grant, folderRef, sort, descending, offset, limit);
@@ -148,7 +149,7 @@ public class SharedFiles {
     UploadResult result =
         files.upload(grant.owner(), grant.rootId(), name, contentType, body, length, ConflictPolicy.RENAME,
             WritePreconditions.NONE);
-    return new UploadResult(visible(grant, result.file()), result.created());
+    return new UploadResult(visible(result.file()), result.created());
   }
 
   // ----
@@ -161,14 +162,14 @@ public class SharedFiles {
         SharedAccess.fromShareRoot(
             listing.breadcrumbs(), listing.breadcrumbs().stream().map(d -> d.node().id()).toList(), grant.rootId());
     return new FolderListing(
-        visible(grant, listing.folder()),
-        crumbs.stream().map(d -> visible(grant, d)).toList(),
-        listing.items().stream().map(d -> visible(grant, d)).toList(),
+        visible(listing.folder()),
+        crumbs.stream().map(SharedFiles::visible).toList(),
+        listing.items().stream().map(SharedFiles::visible).toList(),
         listing.total());
   }
 
   /** Without the owner's favourite flag. */
-  private static NodeDetails visible(ShareGrant grant, NodeDetails details) {
+  private static NodeDetails visible(NodeDetails details) {
     return new NodeDetails(details.node(), details.size(), false, null);
   }
 
