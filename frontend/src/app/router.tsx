@@ -13,11 +13,23 @@ async function filesFolderRoute() {
   return { Component: (await import('@/app/routes/files-folder-route')).FilesFolderRoute };
 }
 
+async function filesSharedRoute() {
+  return { Component: (await import('@/app/routes/files-shared-route')).FilesSharedRoute };
+}
+
 export const routes: RouteObject[] = [
   {
     errorElement: <RouteError />,
     children: [
       { path: '/login', element: <LoginRoute /> },
+      {
+        // A public link's page: outside the signed-in layout, no sign-in needed.
+        path: '/s/:token',
+        hydrateFallbackElement: <PageSpinner label="Opening the link…" />,
+        lazy: async () => ({
+          Component: (await import('@/app/routes/public-share-route')).PublicShareRoute,
+        }),
+      },
       {
         path: '/',
         element: (
@@ -64,6 +76,9 @@ export const routes: RouteObject[] = [
                   Component: (await import('@/app/routes/files-search-route')).FilesSearchRoute,
                 }),
               },
+              { path: 'shared', lazy: filesSharedRoute },
+              { path: 'shared/:shareId', lazy: filesSharedRoute },
+              { path: 'shared/:shareId/:folderId', lazy: filesSharedRoute },
               { path: ':folderId', lazy: filesFolderRoute },
             ],
           },

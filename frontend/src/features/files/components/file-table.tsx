@@ -5,6 +5,7 @@ import { Menu, type MenuItem } from '@/components/menu';
 import { formatDateTime } from '@/lib/format';
 import type { FileNode, FolderSort, SortField } from '../api/node';
 import type { Selection } from '../hooks/use-selection';
+import { useFileExtensions } from '../extensions';
 import { NodeIcon } from './node-icon';
 import { formatBytes, formatModified } from '../utils/format';
 import { filesPaths, formatFolderPath, parentPathOf } from '../utils/paths';
@@ -51,6 +52,7 @@ export function FileTable({
   onKeyAction,
 }: FileTableProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const { badge } = useFileExtensions();
 
   function nodeOfEvent(target: EventTarget): FileNode | undefined {
     const row = (target as HTMLElement).closest<HTMLElement>('tr[data-id]');
@@ -243,6 +245,7 @@ export function FileTable({
                         {node.name}
                       </button>
                     )}
+                    {badge?.(node)}
                     <span className="file-name__actions">
                       <button
                         type="button"

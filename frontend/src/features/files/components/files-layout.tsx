@@ -3,6 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ClockIcon, FolderIcon, StarIcon, TrashIcon } from '@/components/file-icons';
 import { filesKeys } from '../api/node';
+import { useFileExtensions } from '../extensions';
 import { uploadQueue } from '../stores/upload-queue';
 import { filesPaths } from '../utils/paths';
 import { SearchBox } from './search-box';
@@ -29,6 +30,10 @@ export function FilesLayout({ children }: { children: ReactNode }) {
   useRefreshAfterUploads();
   useNoStrayDrops();
   const { pathname } = useLocation();
+  const extraViews = useFileExtensions().views ?? [];
+  const inExtraView = extraViews.some(
+    (view) => pathname === view.to || pathname.startsWith(`${view.to}/`),
+  );
   return (
     <div className="files-layout">
       <aside className="files-nav" aria-label="Files">
@@ -40,17 +45,34 @@ export function FilesLayout({ children }: { children: ReactNode }) {
                 <Link
                   to={view.to}
                   className={
-                    isActive(view, pathname)
+                    isActive(view, pathname, inExtraView)
                       ? 'files-nav__link files-nav__link--active'
                       : 'files-nav__link'
                   }
-                  aria-current={isActive(view, pathname) ? 'page' : undefined}
+                  aria-current={isActive(view, pathname, inExtraView) ? 'page' : undefined}
                 >
                   <view.icon width={18} height={18} />
                   <span>{view.label}</span>
                 </Link>
               </li>
             ))}
+            {extraViews.map((view) => {
+              const active = pathname === view.to || pathname.startsWith(`${view.to}/`);
+              return (
+                <li key={view.to}>
+                  <Link
+                    to={view.to}
+                    className={
+                      active ? 'files-nav__link files-nav__link--active' : 'files-nav__link'
+                    }
+                    aria-current={active ? 'page' : undefined}
+                  >
+                    <view.icon width={18} height={18} />
+                    <span>{view.label}</span>
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         </nav>
         <div className="files-nav__footer">
@@ -67,8 +89,8 @@ export function FilesLayout({ children }: { children: ReactNode }) {
 }
 
 /** "All files" stays highlighted in every folder; the other views only on their own page. */
-function isActive(view: (typeof views)[number], pathname: string): boolean {
-  return view.isAllFiles ? !otherViews.has(pathname) : pathname === view.to;
+function isActive(view: (typeof views)[number], pathname: string, inExtraView: boolean): boolean {
+  return view.isAllFiles ? !otherViews.has(pathname) && !inExtraView : pathname === view.to;
 }
 
 /**

@@ -25,6 +25,7 @@ import { NewFolderDialog } from '../components/new-folder-dialog';
 import { PreviewDialog } from '../components/preview-dialog';
 import { RenameDialog } from '../components/rename-dialog';
 import { offerUndo } from '../stores/undo';
+import { useFileExtensions } from '../extensions';
 import { describeError } from '../utils/describe-error';
 import { canPreview } from '../utils/file-kind';
 import { plural } from '../utils/format';
@@ -75,6 +76,7 @@ export function useFileActions({
   );
   const [details, setDetails] = useState<FileNode | null>(null);
   const [deleting, setDeleting] = useState(false);
+  const extensions = useFileExtensions();
 
   const download = useCallback((nodes: readonly FileNode[]) => {
     void (async () => {
@@ -204,6 +206,7 @@ export function useFileActions({
             });
           },
         },
+        ...(extensions.menuItems?.(node) ?? []),
         {
           label: 'Delete',
           icon: TrashIcon,

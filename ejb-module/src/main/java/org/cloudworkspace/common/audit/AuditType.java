@@ -26,7 +26,11 @@ public enum AuditType {
   INVENTORY_TICKET_ISSUE("inventorypro.ticket_issue"),
   INVENTORY_TICKET_REDEEM("inventorypro.ticket_redeem"),
   INVENTORY_ATTACH("inventorypro.attach"),
-  ACCESS_DENIED("security.access_denied");
+  ACCESS_DENIED("security.access_denied"),
+  SHARE_CREATE("files.share_create"),
+  SHARE_CHANGE("files.share_change"),
+  SHARE_REMOVE("files.share_remove"),
+  SHARE_LINK_THROTTLED("files.share_link_throttled");
 
   private final String code;
 

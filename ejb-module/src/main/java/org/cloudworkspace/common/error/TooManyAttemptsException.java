@@ -18,6 +18,12 @@ public class TooManyAttemptsException extends DomainException {
     this.retryAfterSeconds = retryAfterSeconds;
   }
 
+  /** With a message of its own, for attempts other than sign-ins (e.g. passwords of share links). */
+  public TooManyAttemptsException(long retryAfterSeconds, String message) {
+    super(Kind.TOO_MANY_REQUESTS, "Too many attempts", message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
   public long retryAfterSeconds() {
     return retryAfterSeconds;
   }

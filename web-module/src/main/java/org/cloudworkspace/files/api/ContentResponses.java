@@ -20,7 +20,7 @@ import org.cloudworkspace.files.Download;
  * asked for a safe type, the browser must not sniff another type, and a sandboxing CSP replaces the SPA's policy. The
  * bytes are streamed through a fixed buffer, never held whole in memory.
  */
-final class ContentResponses {
+public final class ContentResponses {
 
   /** The policy of every response with user content: no script, no plugins, no same-origin rights. */
   static final String SANDBOX_CSP = "sandbox; default-src 'none'";
@@ -33,7 +33,7 @@ final class ContentResponses {
    * The answer to a download: 304 when {@code If-None-Match} names the current tag, 206 for a single satisfiable
    * range (unless {@code If-Range} names another tag), 416 for an unsatisfiable one, else 200 with everything.
    */
-  static Response download(Download download, String range, String ifNoneMatch, String ifRange,
+  public static Response download(Download download, String range, String ifNoneMatch, String ifRange,
       boolean inlineWanted, HttpServletResponse servlet, String instance) {
     protect(servlet);
     String disposition =
@@ -79,7 +79,7 @@ final class ContentResponses {
   }
 
   /** A folder as a zip built while it is sent; no archive ever exists on disk or in memory. */
-  static Response zip(Archive archive, HttpServletResponse servlet) {
+  public static Response zip(Archive archive, HttpServletResponse servlet) {
     protect(servlet);
     StreamingOutput body =
         output -> {

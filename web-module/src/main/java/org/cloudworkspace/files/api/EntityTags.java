@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Entity-tag lists of {@code If-Match} and {@code If-None-Match} headers. */
-final class EntityTags {
+public final class EntityTags {
 
   private EntityTags() {}
 
   /** The tags of a header, {@code *} included as is; null for an absent header. */
-  static List<String> parse(String header) {
+  public static List<String> parse(String header) {
     if (header == null) {
       return null;
     }

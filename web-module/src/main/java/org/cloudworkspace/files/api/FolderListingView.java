@@ -8,7 +8,7 @@ import org.cloudworkspace.files.FolderListing;
 @JsonbPropertyOrder({"folder", "breadcrumbs", "items", "total"})
 public record FolderListingView(NodeView folder, List<NodeView> breadcrumbs, List<NodeView> items, long total) {
 
-  static FolderListingView from(FolderListing listing) {
+  public static FolderListingView from(FolderListing listing) {
     return new FolderListingView(
         NodeView.from(listing.folder()),
         listing.breadcrumbs().stream().map(NodeView::from).toList(),
