@@ -26,7 +26,9 @@ public enum AuditType {
   INVENTORY_TICKET_ISSUE("inventorypro.ticket_issue"),
   INVENTORY_TICKET_REDEEM("inventorypro.ticket_redeem"),
   INVENTORY_ATTACH("inventorypro.attach"),
-  ACCESS_DENIED("security.access_denied");
+  ACCESS_DENIED("security.access_denied"),
+  APP_PASSWORD_CREATE("auth.app_password_create"),
+  APP_PASSWORD_REVOKE("auth.app_password_revoke");
 
   private final String code;
 
