@@ -111,7 +111,7 @@ public class AppPasswords {
   }
 
   /** The user's app password with this secret, if any. */
-  Optional<AppPassword> match(String userId, String secret) {
+  public Optional<AppPassword> match(String userId, String secret) {
     if (secret == null || secret.isEmpty() || secret.length() > 200) {
       return Optional.empty();
     }

@@ -35,7 +35,7 @@ public class VerifiedPasswords {
   }
 
   /** When this password of this user was last verified, if recently. */
-  Optional<Instant> verifiedAt(String userId, String password, Instant now) {
+  public Optional<Instant> verifiedAt(String userId, String password, Instant now) {
     String entry = entryKey(userId, password);
     Instant at = verified.get(entry);
     if (at == null) {
@@ -48,7 +48,7 @@ public class VerifiedPasswords {
     return Optional.of(at);
   }
 
-  void remember(String userId, String password, Instant now) {
+  public void remember(String userId, String password, Instant now) {
     if (verified.size() >= MAX_ENTRIES) {
       verified.clear();
     }
