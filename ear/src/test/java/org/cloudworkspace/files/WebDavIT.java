@@ -131,7 +131,7 @@ class WebDavIT {
   void propfindListsAFolderWithTheLivePropertiesClientsNeed() {
     DavClient dav = DavClient.forNewUser();
     dav.mkcol("docs/");
-    dav.put("docs/a b.txt", "hello");
+    dav.put("docs/a%20b.txt", "hello");
     dav.mkcol("docs/sub/");
     Reply listing = dav.propfind("docs/", "1", ALLPROP);
     assertThat(listing.status()).isEqualTo(207);
