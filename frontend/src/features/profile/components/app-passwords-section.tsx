@@ -131,7 +131,12 @@ export function AppPasswordsSection({ username }: { username: string }) {
               <code aria-label="New app password">{created.password}</code>
               <CopyButton text={created.password} label="Copy the app password" />
             </div>
-            <Button variant="ghost" onClick={() => setCreated(null)}>
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setCreated(null);
+              }}
+            >
               Done
             </Button>
           </Alert>
@@ -146,7 +151,9 @@ export function AppPasswordsSection({ username }: { username: string }) {
             error={nameError}
             hint="The device or program that will use it, e.g. Laptop (Finder)."
             maxLength={200}
-            onChange={(event) => setName(event.target.value)}
+            onChange={(event) => {
+              setName(event.target.value);
+            }}
           />
           <div className="form__actions">
             <Button type="submit" busy={create.isPending}>
@@ -157,7 +164,9 @@ export function AppPasswordsSection({ username }: { username: string }) {
 
         {passwords.isPending && <Spinner />}
         {passwords.isError && (
-          <Alert kind="error">{messageOf(passwords.error, 'Your app passwords could not be loaded.')}</Alert>
+          <Alert kind="error">
+            {messageOf(passwords.error, 'Your app passwords could not be loaded.')}
+          </Alert>
         )}
         {passwords.data !== undefined && passwords.data.length === 0 && (
           <p className="card__description">You have no app passwords yet.</p>
@@ -183,7 +192,9 @@ export function AppPasswordsSection({ username }: { username: string }) {
                     {password.lastUsedAt === null
                       ? 'Never'
                       : `${formatDateTime(password.lastUsedAt)}${
-                          password.lastUsedAddress === null ? '' : ` from ${password.lastUsedAddress}`
+                          password.lastUsedAddress === null
+                            ? ''
+                            : ` from ${password.lastUsedAddress}`
                         }`}
                   </td>
                   <td>
@@ -212,7 +223,9 @@ export function AppPasswordsSection({ username }: { username: string }) {
           busy={revoke.isPending}
           error={revokeError}
           onConfirm={confirmRevoke}
-          onCancel={() => setRevoking(null)}
+          onCancel={() => {
+            setRevoking(null);
+          }}
         >
           Clients that use this app password are signed out at their next request.
         </ConfirmDialog>

@@ -52,10 +52,20 @@ public class DavFiles {
     return Optional.of(node);
   }
 
-  /** The nodes directly in a folder, by name. */
+  /** A node and, when asked for and it is a folder, what is directly in it: what a PROPFIND lists. */
+  public record Listing(FileNode node, List<FileNode> members) {}
+
+  /** The node at a path and, with {@code withMembers}, its members, in one transaction; empty when nothing is there. */
+  public Optional<Listing> listing(FileActor actor, List<String> names, boolean withMembers) {
+    return resolve(actor, names)
+        .map(node -> new Listing(node, withMembers && node.isFolder() ? children(node) : List.of()));
+  }
+
+  /** The nodes directly in a folder, by name; read-only objects, which EclipseLink builds without copies. */
   public List<FileNode> children(FileNode folder) {
     return em.createQuery("SELECT n FROM FileNode n WHERE n.parentId = :parent ORDER BY n.name", FileNode.class)
         .setParameter("parent", folder.id())
+        .setHint("eclipselink.read-only", "true")
         .getResultList();
   }
 

@@ -40,7 +40,6 @@ import org.cloudworkspace.files.dav.DavLock;
 import org.cloudworkspace.files.dav.DavLocks;
 import org.cloudworkspace.files.dav.DavPaths;
 import org.cloudworkspace.files.dav.DeadProperties;
-import org.cloudworkspace.files.dav.DeadProperty;
 import org.cloudworkspace.files.dav.LockedException;
 import org.cloudworkspace.files.dav.PropertyChange;
 import org.cloudworkspace.files.FileService;
@@ -281,14 +280,13 @@ public class DavServlet extends HttpServlet {
       throw new InvalidInputException("Depth", "Depth is 0 or 1 for PROPFIND (infinity is refused).");
     }
     PropertyRequest wanted = PropertyRequest.of(readXml(x));
-    Optional<FileNode> node = dav.resolve(x.actor, x.target.names());
-    if (node.isEmpty()) {
+    Optional<DavFiles.Listing> listing = dav.listing(x.actor, x.target.names(), levels == 1);
+    if (listing.isEmpty()) {
       notFound(x);
       return;
     }
-    FileNode resource = node.get();
-    List<FileNode> members = levels == 1 && resource.isFolder() ? dav.children(resource) : List.of();
-    PropertyWriter writer = new PropertyWriter(x, wanted, files, properties, locks, resource, members);
+    PropertyWriter writer =
+        new PropertyWriter(x, wanted, files, properties, locks, listing.get().node(), listing.get().members());
     StringBuilder xml = writer.multistatus();
     DavResponses.xml(x.response, 207, xml);
   }

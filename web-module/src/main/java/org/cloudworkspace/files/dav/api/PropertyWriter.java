@@ -9,14 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cloudworkspace.files.FileNode;
-import org.cloudworkspace.files.dav.DavFiles;
 import org.cloudworkspace.files.dav.DavLock;
 import org.cloudworkspace.files.dav.DavLocks;
 import org.cloudworkspace.files.dav.DavPaths;
 import org.cloudworkspace.files.dav.DeadProperties;
 import org.cloudworkspace.files.dav.DeadProperty;
-import org.cloudworkspace.files.dav.LockedException;
-import org.cloudworkspace.files.dav.PropertyChange;
 import org.cloudworkspace.files.FileService;
 import org.cloudworkspace.files.Usage;
 
