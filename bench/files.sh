@@ -2,7 +2,8 @@
 # Files benchmark, side by side with nginx on the same machine in the same run (issue 3):
 #   1 GiB download (workspace REST vs nginx static), 1 GiB upload (workspace REST PUT vs nginx dav_methods PUT),
 #   1,000 small files PUT over one keep-alive connection, and the app server's heap during the 1 GiB transfers.
-#   (WebDAV PUT and PROPFIND join this table when the WebDAV endpoint exists.)
+#   WebDAV: 1 GiB PUT (vs nginx dav_methods PUT) and PROPFIND Depth 1 of the 1,000-file folder (vs nginx's dav-ext
+#   PROPFIND when Debian's libnginx-mod-http-dav-ext is installed; otherwise only the workspace's figure).
 # Prints a table; asserts nothing. Needs: a built workspace (mvn -DskipTests package), nginx, curl, python3, jcmd.
 #   bench/files.sh            # defaults: 1 GiB, 1,000 small files of 4 KiB
 #   BIG_MIB=256 SMALL_COUNT=200 bench/files.sh
@@ -19,7 +20,16 @@ rm -rf "$WORK" && mkdir -p "$WORK/www" "$WORK/dav" "$WORK/nginx-tmp" "$WORK/data
 chmod 755 "$WORK" "$WORK/www" && chmod 777 "$WORK/dav" "$WORK/nginx-tmp"
 pw="$(head -c 30 /dev/urandom | base64 | tr -d '\n/+=')"
 
+dav_ext_so=/usr/lib/nginx/modules/ngx_http_dav_ext_module.so
+dav_ext_load="" dav_ext_location="" NGINX_PROPFIND=false
+if [ -f "$dav_ext_so" ]; then
+  dav_ext_load="load_module $dav_ext_so;"
+  dav_ext_location="location /davx/ { alias $WORK/dav/; dav_ext_methods PROPFIND OPTIONS; }"
+  NGINX_PROPFIND=true
+fi
+
 cat >"$WORK/nginx.conf" <<NGINX
+$dav_ext_load
 worker_processes 1;
 error_log $WORK/nginx-error.log;
 pid $WORK/nginx.pid;
@@ -34,6 +44,7 @@ http {
     listen 127.0.0.1:$NGINX_PORT;
     location /static/ { alias $WORK/www/; }
     location /dav/ { alias $WORK/dav/; dav_methods PUT; create_full_put_path on; }
+    $dav_ext_location
   }
 }
 NGINX
@@ -52,4 +63,4 @@ app_pid="$(pgrep -f "ws-javaagent.*workspace" | while read -r p; do
   tr '\0' '\n' </proc/"$p"/environ 2>/dev/null | grep -qx "WORKSPACE_DATA_DIR=$WORK/data" && echo "$p"; done | head -n 1)"
 
 BENCH_WORK="$WORK" APP_URL="http://127.0.0.1:$APP_PORT" NGINX_URL="http://127.0.0.1:$NGINX_PORT" \
-  ADMIN_PASSWORD="$pw" APP_PID="$app_pid" python3 "$ROOT/bench/files_bench.py"
+  ADMIN_PASSWORD="$pw" APP_PID="$app_pid" NGINX_PROPFIND="$NGINX_PROPFIND" python3 "$ROOT/bench/files_bench.py"

@@ -7,6 +7,8 @@ import threading
 import time
 import urllib.parse
 
+import webdav_bench
+
 WORK = os.environ["BENCH_WORK"]
 APP = urllib.parse.urlsplit(os.environ["APP_URL"])
 NGINX = urllib.parse.urlsplit(os.environ["NGINX_URL"])
@@ -154,6 +156,9 @@ def main():
     app_small = small_puts(APP, f"/api/files/folders/{folder['id']}/files/", auth)
     rows.append((f"{SMALL_COUNT} × {SMALL_KIB} KiB PUT, one keep-alive connection", f"{app_small:.0f} files/s",
                  f"{nginx_small:.0f} files/s", app_small / nginx_small, "≥ 800 files/s", ""))
+
+    rows.extend(webdav_bench.rows(connect, APP, NGINX, token, path, nginx_up, put_stream, HeapSampler, BIG_MIB,
+                                  SMALL_COUNT, os.environ.get("NGINX_PROPFIND") == "true"))
 
     print(f"{'measure':48} {'workspace':>14} {'nginx':>26} {'ratio':>7}  {'target':14} heap during transfer")
     for name, ours, theirs, ratio, target, heap_text in rows:

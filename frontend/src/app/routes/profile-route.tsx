@@ -5,6 +5,7 @@ import { Card } from '@/components/card';
 import { KeyIcon, UserIcon } from '@/components/icons';
 import { PageHeader } from '@/components/page-header';
 import { AccountDetails } from '@/features/profile/components/account-details';
+import { AppPasswordsSection } from '@/features/profile/components/app-passwords-section';
 import { ChangePasswordForm } from '@/features/profile/components/change-password-form';
 
 export function ProfileRoute() {
@@ -32,6 +33,7 @@ export function ProfileRoute() {
         >
           <ChangePasswordForm />
         </Card>
+        <AppPasswordsSection username={user.username} />
       </div>
     </>
   );

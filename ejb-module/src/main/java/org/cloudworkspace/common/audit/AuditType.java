@@ -30,7 +30,9 @@ public enum AuditType {
   SHARE_CREATE("files.share_create"),
   SHARE_CHANGE("files.share_change"),
   SHARE_REMOVE("files.share_remove"),
-  SHARE_LINK_THROTTLED("files.share_link_throttled");
+  SHARE_LINK_THROTTLED("files.share_link_throttled"),
+  APP_PASSWORD_CREATE("auth.app_password_create"),
+  APP_PASSWORD_REVOKE("auth.app_password_revoke");
 
   private final String code;
 

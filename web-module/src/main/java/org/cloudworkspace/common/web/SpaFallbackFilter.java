@@ -32,7 +32,7 @@ public class SpaFallbackFilter extends HttpFilter {
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.isEmpty() || "/".equals(path) || path.startsWith("/api/") || "/api".equals(path)
-        || path.startsWith("/ws/") || path.startsWith("/assets/")) {
+        || path.startsWith("/ws/") || path.startsWith("/assets/") || path.startsWith("/dav/") || "/dav".equals(path)) {
       return false;
     }
     String lastSegment = path.substring(path.lastIndexOf('/') + 1);
