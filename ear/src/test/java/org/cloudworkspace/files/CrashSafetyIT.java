@@ -94,7 +94,9 @@ class CrashSafetyIT {
     String right = folder(user, "root", "Right");
     String moving = folder(user, left, "Moving");
     for (int i = 0; i < 5; i++) {
-      put(user, moving, "inside-" + i + ".txt", ("inside " + i).getBytes(StandardCharsets.UTF_8));
+      byte[] inside = ("inside " + i).getBytes(StandardCharsets.UTF_8);
+      remember("inside-" + i + ".txt", inside);
+      assertThat(put(user, moving, "inside-" + i + ".txt", inside).status()).isEqualTo(201);
     }
 
     // Uploads that are certainly in flight when the server dies: a slow streamed PUT and a slow tus PATCH.

@@ -40,7 +40,8 @@ public class FileSystemBlobStore implements BlobStore {
   private static final Logger LOG = Logger.getLogger(FileSystemBlobStore.class.getName());
   private static final Pattern BLOB_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final String TEMP_SUFFIX = ".tmp";
-  private static final int BUFFER_BYTES = 256 * 1024;
+  private static final int BUFFER_BYTES = 1024 * 1024;
+  private static final int MIN_BUFFER_BYTES = 8 * 1024;
 
   @Inject WorkspaceSettings settings;
 
@@ -105,7 +106,7 @@ public class FileSystemBlobStore implements BlobStore {
   /** Copies the body into the temp file, counting and hashing, and enforcing the announced length and the limit. */
   private static long copy(InputStream source, FileChannel out, MessageDigest digest, long expectedLength,
       long maxBytes) throws IOException {
-    byte[] buffer = new byte[BUFFER_BYTES];
+    byte[] buffer = new byte[bufferFor(expectedLength)];
     long count = 0;
     // With a known length read one byte past it, so that a longer body is noticed rather than cut silently.
     long readLimit = expectedLength >= 0 ? expectedLength + 1 : Long.MAX_VALUE;
@@ -136,6 +137,14 @@ public class FileSystemBlobStore implements BlobStore {
       throw new IncompleteBodyException(count, expectedLength);
     }
     return count;
+  }
+
+  /** A buffer as large as the body (plus the byte that tells a longer one), at most {@link #BUFFER_BYTES}. */
+  private static int bufferFor(long expectedLength) {
+    if (expectedLength < 0 || expectedLength >= BUFFER_BYTES) {
+      return BUFFER_BYTES;
+    }
+    return (int) Math.max(MIN_BUFFER_BYTES, expectedLength + 1);
   }
 
   @Override
