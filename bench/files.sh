@@ -7,6 +7,7 @@
 # Prints a table; asserts nothing. Needs: a built workspace (mvn -DskipTests package), nginx, curl, python3, jcmd.
 #   bench/files.sh            # defaults: 1 GiB, 1,000 small files of 4 KiB
 #   BIG_MIB=256 SMALL_COUNT=200 bench/files.sh
+#   BENCH_JFR=1 bench/files.sh  # also records a JFR profile of the app server: $BENCH_DIR/bench.jfr (jfr print …)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="${BENCH_DIR:-/tmp/cw-bench}"
@@ -62,5 +63,11 @@ WORKSPACE_DATA_DIR="$WORK/data" WORKSPACE_HTTP_PORT="$APP_PORT" RUNNER_HTTP_PORT
 app_pid="$(pgrep -f "ws-javaagent.*workspace" | while read -r p; do
   tr '\0' '\n' </proc/"$p"/environ 2>/dev/null | grep -qx "WORKSPACE_DATA_DIR=$WORK/data" && echo "$p"; done | head -n 1)"
 
+if [ -n "${BENCH_JFR:-}" ] && [ -n "$app_pid" ]; then
+  jcmd "$app_pid" JFR.start name=bench settings=profile filename="$WORK/bench.jfr" >/dev/null
+fi
 BENCH_WORK="$WORK" APP_URL="http://127.0.0.1:$APP_PORT" NGINX_URL="http://127.0.0.1:$NGINX_PORT" \
   ADMIN_PASSWORD="$pw" APP_PID="$app_pid" NGINX_PROPFIND="$NGINX_PROPFIND" python3 "$ROOT/bench/files_bench.py"
+if [ -n "${BENCH_JFR:-}" ] && [ -n "$app_pid" ]; then
+  jcmd "$app_pid" JFR.stop name=bench >/dev/null && echo "JFR profile: $WORK/bench.jfr"
+fi

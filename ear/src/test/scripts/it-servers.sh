@@ -18,6 +18,7 @@ common_env() {
   export AUTH_THROTTLE_ADDRESS_FAILURES=20
   export AUTH_TOKEN_CHECK_CACHE_SECONDS=5
   export ADMIN_USERNAME=admin
+  export FILES_UPLOAD_EXPIRY_SECONDS=30 # resumable uploads abandoned for 30 s expire (ResumableUploadIT waits for it)
 }
 
 admin_password() { # a fresh random password kept in the data folder for the tests

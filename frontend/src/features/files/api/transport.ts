@@ -8,7 +8,7 @@ import { session } from '@/lib/auth/session';
  */
 
 /** Refresh up front when the token is about to expire, so a long upload does not start with one that will not last. */
-async function currentToken(minimumValiditySeconds: number): Promise<string> {
+export async function currentToken(minimumValiditySeconds: number): Promise<string> {
   let fresh: boolean;
   try {
     fresh = await session.ensureFresh(minimumValiditySeconds);

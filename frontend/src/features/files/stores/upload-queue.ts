@@ -4,6 +4,7 @@ import { createFolder } from '../api/create-folder';
 import { findChild } from '../api/get-folder-children';
 import type { FileNode } from '../api/node';
 import { uploadFile, type ConflictPolicy, type UploadFileInput } from '../api/upload-file';
+import { uploadAny } from '../api/upload-resumable';
 import type { DroppedFile } from '../utils/collect-dropped';
 import { describeError, isAbort } from '../utils/describe-error';
 import { nameProblem } from '../utils/file-name';
@@ -52,7 +53,8 @@ const SPEED_WINDOW_MS = 3000;
 
 /**
  * The uploads of this tab: a queue that survives moving between folders, with progress, speed,
- * cancel and retry. A retry sends the whole file again (resumable tus uploads come later).
+ * cancel and retry. Large files travel as resumable tus uploads: a retry (or the same file dropped
+ * again after a reload) goes on where the upload stopped; smaller ones are sent again whole.
  */
 export class UploadQueue {
   private items: readonly UploadItem[] = [];
@@ -343,7 +345,7 @@ export class UploadQueue {
 
 /** The upload queue of this tab. */
 export const uploadQueue = new UploadQueue({
-  upload: uploadFile,
+  upload: (input) => uploadAny(input, uploadFile),
   createFolder,
   findChild,
   now: () => performance.now(),

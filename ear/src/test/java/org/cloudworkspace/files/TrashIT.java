@@ -29,7 +29,8 @@ class TrashIT {
     assertThat(user.client.get("/api/files/" + file).status()).isEqualTo(404);
     assertThat(user.items(docs)).isEmpty();
     Map<String, Object> item = trashItem(user, file);
-    assertThat(item.keySet()).containsExactlyInAnyOrder("id", "name", "type", "size", "trashedAt", "originalPath");
+    assertThat(item.keySet())
+        .containsExactlyInAnyOrder("id", "name", "type", "size", "trashedAt", "purgeAt", "originalPath");
     assertThat(item).containsEntry("name", "report.txt").containsEntry("type", "file")
         .containsEntry("originalPath", "/Docs/report.txt");
     assertThat(FilesUser.num(item, "size")).isEqualTo(5);

@@ -31,7 +31,7 @@ class VersionsIT {
 
     List<Map<String, Object>> versions = user.client.get("/api/files/" + id + "/versions").jsonList();
     assertThat(versions).hasSize(2);
-    assertThat(versions.get(0).keySet()).containsExactlyInAnyOrder("id", "size", "sha256", "createdAt");
+    assertThat(versions.get(0).keySet()).containsExactlyInAnyOrder("id", "size", "sha256", "createdAt", "expiresAt");
     assertThat(versions).extracting(v -> v.get("sha256")).containsExactly(sha256("two!"), sha256("one"));
     assertThat(versions).extracting(v -> ((Number) v.get("size")).longValue()).containsExactly(4L, 3L);
     assertThat(versions.get(0).get("createdAt").toString()).isGreaterThan(versions.get(1).get("createdAt").toString());

@@ -3,6 +3,7 @@ package org.cloudworkspace.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -109,4 +110,55 @@ public interface BlobStore {
 
   /** Bytes the storage can still take, as the file system reports it. */
   long usableSpace() throws IOException;
+
+  // ---- Staged bytes of resumable uploads, in a staging area on the same storage as the blobs
+
+  /** What an append to staged bytes did: the bytes it took, and whether the body ended normally. */
+  record Appended(long bytes, boolean bodyComplete) {}
+
+  /** The staged bytes are shorter than the offset an append starts at (they were lost); nothing was written. */
+  final class StagedBytesMissingException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long staged;
+
+    public StagedBytesMissingException(long staged, long offset) {
+      super("Only " + staged + " bytes are staged, not " + offset);
+      this.staged = staged;
+    }
+
+    public long staged() {
+      return staged;
+    }
+  }
+
+  /** How many bytes are staged for an upload; 0 when none are. */
+  long stagedLength(String uploadId) throws IOException;
+
+  /**
+   * Writes {@code source} into an upload's staged bytes at {@code offset}, after cutting away whatever lies past it
+   * (bytes a crash left unrecorded), taking at most {@code maxBytes}; every byte also goes into the digests. What
+   * was taken is durable when this returns. When reading the source fails (the client went away), what arrived is
+   * kept and made durable and {@link Appended#bodyComplete()} is false. A body longer than {@code maxBytes} throws
+   * {@link LimitExceededException} with the staged bytes cut back to {@code offset}.
+   */
+  Appended appendStaged(String uploadId, long offset, InputStream source, long maxBytes, MessageDigest... digests)
+      throws IOException;
+
+  /** Cuts an upload's staged bytes back to {@code length} (durably). */
+  void truncateStaged(String uploadId, long length) throws IOException;
+
+  /** Reads an upload's staged bytes. The caller closes the stream. */
+  InputStream openStaged(String uploadId) throws IOException;
+
+  /**
+   * A new blob with the first {@code length} staged bytes of an upload, whose SHA-256 the caller computed while they
+   * arrived; durable when this returns. The staged bytes stay until {@link #deleteStaged}.
+   */
+  StoredBlob commitStaged(String uploadId, long length, String sha256) throws IOException;
+
+  /** Removes an upload's staged bytes; removing what does not exist is not an error. */
+  void deleteStaged(String uploadId) throws IOException;
+
+  /** Every upload with staged bytes, with when they last changed. The caller closes the stream. */
+  Stream<BlobListing> stagedUploads() throws IOException;
 }

@@ -44,6 +44,8 @@ public class FileService {
 
   @Inject BlobStore blobs;
 
+  @Inject FilesSettings settings;
+
   // ---- Browsing
 
   /** One page of a folder: subfolders first, then files, each ordered as asked. */
@@ -370,6 +372,11 @@ public class FileService {
       throw new NodeNotFoundException("version", id + " of '" + file.name() + "'");
     }
     return version;
+  }
+
+  /** How long trash items and earlier versions are kept, as the run-time settings say now. */
+  public Retention retention() {
+    return new Retention(settings.trashRetention(), settings.versionsMaxAge());
   }
 
   // ---- Usage and quotas

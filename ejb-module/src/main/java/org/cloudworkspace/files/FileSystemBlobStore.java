@@ -31,7 +31,8 @@ import org.cloudworkspace.common.config.WorkspaceSettings;
  * Blobs as files under {@code <data folder>/storage/blobs}, sharded by the first four hex digits of their random id
  * ({@code ab/cd/abcd…}). A write goes to a temp file in the blob's own folder, is fsynced, atomically renamed to its
  * final name, and the folder is fsynced; a crash at any point leaves either the complete blob or a temp file that the
- * sweep removes.
+ * sweep removes. Resumable uploads stage their bytes in {@code <data folder>/storage/staging}, one file per upload
+ * named by the upload's random id; on the same file system, so that a complete upload becomes a blob by a hard link.
  */
 @ApplicationScoped
 public class FileSystemBlobStore implements BlobStore {
@@ -39,11 +40,14 @@ public class FileSystemBlobStore implements BlobStore {
   private static final Logger LOG = Logger.getLogger(FileSystemBlobStore.class.getName());
   private static final Pattern BLOB_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final String TEMP_SUFFIX = ".tmp";
-  private static final int BUFFER_BYTES = 256 * 1024;
+  private static final int BUFFER_BYTES = 1024 * 1024;
+  private static final int MIN_BUFFER_BYTES = 8 * 1024;
 
   @Inject WorkspaceSettings settings;
 
   private Path root;
+
+  private Path staging;
 
   /** For CDI. */
   protected FileSystemBlobStore() {}
@@ -61,8 +65,10 @@ public class FileSystemBlobStore implements BlobStore {
   }
 
   private void createRoot() {
+    staging = root.resolveSibling("staging");
     try {
       Files.createDirectories(root);
+      Files.createDirectories(staging);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot create the storage folder " + root, e);
     }
@@ -100,7 +106,7 @@ public class FileSystemBlobStore implements BlobStore {
   /** Copies the body into the temp file, counting and hashing, and enforcing the announced length and the limit. */
   private static long copy(InputStream source, FileChannel out, MessageDigest digest, long expectedLength,
       long maxBytes) throws IOException {
-    byte[] buffer = new byte[BUFFER_BYTES];
+    byte[] buffer = new byte[bufferFor(expectedLength)];
     long count = 0;
     // With a known length read one byte past it, so that a longer body is noticed rather than cut silently.
     long readLimit = expectedLength >= 0 ? expectedLength + 1 : Long.MAX_VALUE;
@@ -131,6 +137,14 @@ public class FileSystemBlobStore implements BlobStore {
       throw new IncompleteBodyException(count, expectedLength);
     }
     return count;
+  }
+
+  /** A buffer as large as the body (plus the byte that tells a longer one), at most {@link #BUFFER_BYTES}. */
+  private static int bufferFor(long expectedLength) {
+    if (expectedLength < 0 || expectedLength >= BUFFER_BYTES) {
+      return BUFFER_BYTES;
+    }
+    return (int) Math.max(MIN_BUFFER_BYTES, expectedLength + 1);
   }
 
   @Override
@@ -218,6 +232,151 @@ public class FileSystemBlobStore implements BlobStore {
   @Override
   public long usableSpace() throws IOException {
     return Files.getFileStore(root).getUsableSpace();
+  }
+
+  // ---- Staged bytes of resumable uploads
+
+  /** The folder holding staged uploads. */
+  public Path stagingRoot() {
+    return staging;
+  }
+
+  @Override
+  public long stagedLength(String uploadId) throws IOException {
+    try {
+      return Files.size(stagedPath(uploadId));
+    } catch (NoSuchFileException none) {
+      return 0;
+    }
+  }
+
+  @Override
+  public Appended appendStaged(String uploadId, long offset, InputStream source, long maxBytes,
+      MessageDigest... digests) throws IOException {
+    Path path = stagedPath(uploadId);
+    boolean created = !Files.exists(path);
+    try (FileChannel out =
+        FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      long size = out.size();
+      if (size < offset) {
+        throw new StagedBytesMissingException(size, offset);
+      }
+      if (size > offset) {
+        out.truncate(offset);
+      }
+      out.position(offset);
+      long count = 0;
+      boolean complete = true;
+      byte[] buffer = new byte[BUFFER_BYTES];
+      try {
+        while (true) {
+          long allowed = maxBytes - count;
+          // Ask for one byte past the limit, so that a longer body is noticed rather than cut silently.
+          int want = allowed >= buffer.length ? buffer.length : (int) allowed + 1;
+          int n;
+          try {
+            n = source.read(buffer, 0, want);
+          } catch (IOException e) {
+            complete = false;
+            break;
+          }
+          if (n < 0) {
+            break;
+          }
+          if (count + n > maxBytes) {
+            throw new LimitExceededException(maxBytes);
+          }
+          for (MessageDigest digest : digests) {
+            digest.update(buffer, 0, n);
+          }
+          ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+          while (chunk.hasRemaining()) {
+            out.write(chunk);
+          }
+          count += n;
+        }
+      } catch (IOException | RuntimeException | Error e) {
+        out.truncate(offset);
+        out.force(true);
+        throw e;
+      }
+      out.force(true);
+      if (created) {
+        syncFolder(staging);
+      }
+      return new Appended(count, complete);
+    }
+  }
+
+  @Override
+  public void truncateStaged(String uploadId, long length) throws IOException {
+    Path path = stagedPath(uploadId);
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (FileChannel out = FileChannel.open(path, StandardOpenOption.WRITE)) {
+      if (out.size() > length) {
+        out.truncate(length);
+        out.force(true);
+      }
+    }
+  }
+
+  @Override
+  public InputStream openStaged(String uploadId) throws IOException {
+    return Files.newInputStream(stagedPath(uploadId));
+  }
+
+  @Override
+  public StoredBlob commitStaged(String uploadId, long length, String sha256) throws IOException {
+    if (length == 0) {
+      // An empty upload never staged anything.
+      return write(InputStream.nullInputStream(), 0, 0);
+    }
+    Path source = stagedPath(uploadId);
+    long size = Files.size(source);
+    if (size < length) {
+      throw new StagedBytesMissingException(size, length);
+    }
+    truncateStaged(uploadId, length);
+    String id = UUID.randomUUID().toString();
+    Path target = pathOf(id);
+    Path folder = target.getParent();
+    Files.createDirectories(folder);
+    try {
+      // The staged file was fsynced by its last append; a second name for it is a blob as soon as the name is durable.
+      Files.createLink(target, source);
+    } catch (UnsupportedOperationException | IOException linkFailed) {
+      try (InputStream in = Files.newInputStream(source)) {
+        StoredBlob copy = write(in, length, Long.MAX_VALUE);
+        if (!copy.sha256().equals(sha256)) {
+          delete(copy.id());
+          throw new IOException("The staged bytes of upload " + uploadId + " changed while they were copied");
+        }
+        return copy;
+      }
+    }
+    Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+    syncFolder(folder);
+    return new StoredBlob(id, length, sha256);
+  }
+
+  @Override
+  public void deleteStaged(String uploadId) throws IOException {
+    Files.deleteIfExists(stagedPath(uploadId));
+  }
+
+  @Override
+  public Stream<BlobListing> stagedUploads() throws IOException {
+    return Files.find(staging, 1, (path, attrs) -> attrs.isRegularFile() && isBlobId(path.getFileName().toString()))
+        .map(path -> new BlobListing(path.getFileName().toString(), lastModified(path)));
+  }
+
+  private Path stagedPath(String uploadId) {
+    if (!isBlobId(uploadId)) {
+      throw new IllegalArgumentException("Not an upload id");
+    }
+    return staging.resolve(uploadId);
   }
 
   /** Where a blob lives: {@code ab/cd/<id>} under the root, for a well-formed id only. */

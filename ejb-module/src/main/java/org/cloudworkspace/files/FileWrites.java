@@ -97,7 +97,8 @@ public class FileWrites {
       em.flush();
       return new UploadResult(tree.details(actor.userId(), file), false);
     }
-    FileName freeName = tree.freeName(folder.id(), name, true);
+    // Without RENAME the name was just found free under the lock; only RENAME may need a counter.
+    FileName freeName = policy == ConflictPolicy.RENAME ? tree.freeName(folder.id(), name, true) : name;
     FileNode file = FileNode.file(actor.userId(), folder.id(), freeName, blob, mimeType, now);
     em.persist(file);
     em.flush();

@@ -1,10 +1,14 @@
 package org.cloudworkspace.files;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -23,8 +27,10 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * Keeps storage tidy. At start-up: removes temp files of writes a crash interrupted. Hourly: removes idle temp files,
- * trash items past the retention time and versions past their maximum age. Nightly: deletes blobs that no file or
+ * Keeps storage tidy. At start-up: removes temp files of writes a crash interrupted and staged bytes no pending
+ * resumable upload owns. Every few minutes (half the upload expiry, at most ten minutes): removes resumable uploads
+ * past their expiry. Hourly: removes idle temp files, trash items past the retention time and versions past their
+ * maximum age (both as the run-time settings say at that moment). Nightly: deletes blobs that no file or
  * version refers to (left by a crash between writing bytes and recording them, or between deleting a row and its
  * bytes), once they are a day old so that no write in progress is touched.
  */
@@ -48,15 +54,50 @@ public class FilesHousekeeping {
 
   @Inject FilesSettings settings;
 
+  @Inject ResumableUploads uploads;
+
+  @Resource TimerService timers;
+
   @PostConstruct
   void atStartup() {
+    sweepLeftovers();
+    long every = uploadSweepInterval(settings.uploadExpiry()).toMillis();
+    timers.createIntervalTimer(every, every, new TimerConfig("expired-uploads", false));
+  }
+
+  /** What a crash can leave behind: temp files of blob writes, staged bytes of uploads that finished or went. */
+  void sweepLeftovers() {
     try {
       int removed = blobs.sweepTemporaryFiles(Duration.ZERO);
       if (removed > 0) {
         LOG.info(() -> "Removed " + removed + " temp files of interrupted uploads");
       }
-    } catch (IOException e) {
+      int orphans = uploads.sweepOrphanedStaging(Duration.ZERO);
+      if (orphans > 0) {
+        LOG.info(() -> "Removed the staged bytes of " + orphans + " finished or removed resumable uploads");
+      }
+    } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Could not sweep temp files of interrupted uploads", e);
+    }
+  }
+
+  /** How often expired uploads are looked for: half their expiry, between 5 seconds and 10 minutes. */
+  static Duration uploadSweepInterval(Duration expiry) {
+    Duration half = expiry.dividedBy(2);
+    Duration min = Duration.ofSeconds(5);
+    Duration max = Duration.ofMinutes(10);
+    return half.compareTo(min) < 0 ? min : half.compareTo(max) > 0 ? max : half;
+  }
+
+  @Timeout
+  void sweepExpiredUploads() {
+    try {
+      int removed = uploads.sweepExpired();
+      if (removed > 0) {
+        LOG.fine(() -> "Removed " + removed + " expired resumable uploads");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Sweeping expired resumable uploads failed; it runs again shortly", e);
     }
   }
 
@@ -64,6 +105,7 @@ public class FilesHousekeeping {
   void hourly() {
     try {
       blobs.sweepTemporaryFiles(IDLE_TEMP);
+      uploads.sweepOrphanedStaging(IDLE_TEMP);
       purgeExpiredTrash();
       expireOldVersions();
     } catch (IOException | RuntimeException e) {

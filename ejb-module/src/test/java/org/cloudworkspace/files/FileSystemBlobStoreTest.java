@@ -247,6 +247,67 @@ class FileSystemBlobStoreTest {
     assertThat(recent.id()).isNotEqualTo(old.id());
   }
 
+  private static final String UPLOAD = "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d";
+
+  @Test
+  void appendsStagedBytesAtTheOffsetAndCutsAwayWhatACrashLeftUnrecorded() throws Exception {
+    byte[] content = random(300_000);
+    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    BlobStore.Appended first =
+        store.appendStaged(UPLOAD, 0, new ByteArrayInputStream(content, 0, 200_000), 300_000, digest);
+    assertThat(first).isEqualTo(new BlobStore.Appended(200_000, true));
+    // Bytes past the recorded offset of 100,000 (as if a crash came before the offset was recorded) are replaced.
+    MessageDigest fromHundred = MessageDigest.getInstance("SHA-256");
+    fromHundred.update(content, 0, 100_000);
+    BlobStore.Appended second =
+        store.appendStaged(UPLOAD, 100_000, new ByteArrayInputStream(content, 100_000, 200_000), 200_000, fromHundred);
+    assertThat(second.bytes()).isEqualTo(200_000);
+    assertThat(store.stagedLength(UPLOAD)).isEqualTo(300_000);
+
+    BlobStore.StoredBlob blob = store.commitStaged(UPLOAD, 300_000, HexFormat.of().formatHex(fromHundred.digest()));
+    try (InputStream in = store.open(blob.id())) {
+      assertThat(in.readAllBytes()).isEqualTo(content);
+    }
+    assertThat(blob.sha256()).isEqualTo(sha256(content));
+    store.deleteStaged(UPLOAD);
+    assertThat(store.stagedLength(UPLOAD)).isZero();
+    assertThat(store.exists(blob.id())).isTrue();
+  }
+
+  @Test
+  void keepsWhatArrivedBeforeTheSourceBrokeAndCutsBackABodyOverTheLimit() throws Exception {
+    byte[] content = random(100_000);
+    InputStream breaking =
+        new InputStream() {
+          int served;
+
+          @Override
+          public int read() {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            if (served >= 70_000) {
+              throw new IOException("connection reset");
+            }
+            int n = Math.min(len, 70_000 - served);
+            System.arraycopy(content, served, b, off, n);
+            served += n;
+            return n;
+          }
+        };
+    BlobStore.Appended partial = store.appendStaged(UPLOAD, 0, breaking, 100_000);
+    assertThat(partial).isEqualTo(new BlobStore.Appended(70_000, false));
+    assertThat(store.stagedLength(UPLOAD)).isEqualTo(70_000);
+
+    assertThatThrownBy(() -> store.appendStaged(UPLOAD, 70_000, new ByteArrayInputStream(content), 30_000))
+        .isInstanceOf(BlobStore.LimitExceededException.class);
+    assertThat(store.stagedLength(UPLOAD)).isEqualTo(70_000);
+    assertThatThrownBy(() -> store.appendStaged(UPLOAD, 80_000, new ByteArrayInputStream(content), 30_000))
+        .isInstanceOf(BlobStore.StagedBytesMissingException.class);
+  }
+
   /** Counts what the store read from the source. */
   private static final class CountingStream extends java.io.FilterInputStream {
     long read;

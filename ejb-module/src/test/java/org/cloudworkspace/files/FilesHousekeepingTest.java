@@ -28,10 +28,51 @@ class FilesHousekeepingTest {
 
     FilesHousekeeping housekeeping = new FilesHousekeeping();
     housekeeping.blobs = store;
-    housekeeping.atStartup();
+    housekeeping.uploads = uploadsWithPending(store, Set.of());
+    housekeeping.sweepLeftovers();
 
     assertThat(temp).doesNotExist();
     assertThat(store.exists(blob.id())).isTrue();
+  }
+
+  @Test
+  void startUpRemovesStagedBytesOfUploadsThatAreNoLongerPending() throws Exception {
+    FileSystemBlobStore store = new FileSystemBlobStore(dir.resolve("blobs"));
+    String pending = "11111111-2222-4333-8444-555555555555";
+    String finished = "66666666-7777-4888-8999-aaaaaaaaaaaa";
+    store.appendStaged(pending, 0, new ByteArrayInputStream(new byte[] {1, 2}), 10);
+    store.appendStaged(finished, 0, new ByteArrayInputStream(new byte[] {3}), 10);
+
+    FilesHousekeeping housekeeping = new FilesHousekeeping();
+    housekeeping.blobs = store;
+    housekeeping.uploads = uploadsWithPending(store, Set.of(pending));
+    housekeeping.sweepLeftovers();
+
+    assertThat(store.stagedLength(pending)).isEqualTo(2);
+    assertThat(store.stagingRoot().resolve(finished)).doesNotExist();
+  }
+
+  @Test
+  void expiredUploadsAreLookedForAtHalfTheirExpiryWithinBounds() {
+    assertThat(FilesHousekeeping.uploadSweepInterval(Duration.ofSeconds(20))).isEqualTo(Duration.ofSeconds(10));
+    assertThat(FilesHousekeeping.uploadSweepInterval(Duration.ofSeconds(4))).isEqualTo(Duration.ofSeconds(5));
+    assertThat(FilesHousekeeping.uploadSweepInterval(Duration.ofDays(1))).isEqualTo(Duration.ofMinutes(10));
+  }
+
+  private static ResumableUploads uploadsWithPending(BlobStore store, Set<String> pendingIds) {
+    ResumableUploads uploads = new ResumableUploads();
+    uploads.blobs = store;
+    uploads.state = new UploadState();
+    uploads.records =
+        new UploadRecords() {
+          @Override
+          public Set<String> pending(Collection<String> ids) {
+            Set<String> result = new HashSet<>(ids);
+            result.retainAll(pendingIds);
+            return result;
+          }
+        };
+    return uploads;
   }
 
   @Test

@@ -32,6 +32,7 @@ import org.cloudworkspace.files.FileActor;
 import org.cloudworkspace.files.FileService;
 import org.cloudworkspace.files.NodeDetails;
 import org.cloudworkspace.files.ResultPage;
+import org.cloudworkspace.files.Retention;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -177,7 +178,8 @@ public class FileResource {
   @Path("{id}/versions")
   @Operation(summary = "Earlier contents of a file, newest first")
   public List<VersionView> versions(@PathParam("id") String id) {
-    return files.versions(actor(), id).stream().map(VersionView::from).toList();
+    Retention retention = files.retention();
+    return files.versions(actor(), id).stream().map(v -> VersionView.from(v, retention)).toList();
   }
 
   @GET

@@ -20,6 +20,7 @@ import org.cloudworkspace.common.error.InvalidInputException;
 import org.cloudworkspace.common.web.ClientAddresses;
 import org.cloudworkspace.files.FileActor;
 import org.cloudworkspace.files.FileService;
+import org.cloudworkspace.files.Retention;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,7 +51,8 @@ public class TrashResource {
   @GET
   @Operation(summary = "Items in the trash, most recently deleted first")
   public List<TrashItemView> list() {
-    return files.trash(actor()).stream().map(TrashItemView::from).toList();
+    Retention retention = files.retention();
+    return files.trash(actor()).stream().map(item -> TrashItemView.from(item, retention)).toList();
   }
 
   @POST
