@@ -26,7 +26,11 @@ public enum AuditType {
   INVENTORY_TICKET_ISSUE("inventorypro.ticket_issue"),
   INVENTORY_TICKET_REDEEM("inventorypro.ticket_redeem"),
   INVENTORY_ATTACH("inventorypro.attach"),
-  ACCESS_DENIED("security.access_denied");
+  ACCESS_DENIED("security.access_denied"),
+  OFFICE_SAVE("office.save"),
+  OFFICE_SAVE_FAILED("office.save_failed"),
+  OFFICE_SAVE_RETRY("office.save_retry"),
+  OFFICE_CALLBACK_REFUSED("office.callback_refused");
 
   private final String code;
 

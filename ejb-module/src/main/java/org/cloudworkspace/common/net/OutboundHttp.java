@@ -230,6 +230,9 @@ public final class OutboundHttp {
   /** scheme://host:port of an address, for messages (never the path, which may carry a token). */
   public static String origin(URI uri) {
     String scheme = uri.getScheme() == null ? "?" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (uri.getHost() == null) {
+      return scheme + ":";
+    }
     return scheme + "://" + uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "");
   }
 
