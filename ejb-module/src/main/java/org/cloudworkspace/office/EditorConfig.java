@@ -15,4 +15,8 @@ public record EditorConfig(
     String folderId,
     String fileName,
     String mode,
-    List<String> editors) {}
+    List<Editor> editors) {
+
+  /** Someone the Document Server reported as having the document open. */
+  public record Editor(String id, String name) {}
+}

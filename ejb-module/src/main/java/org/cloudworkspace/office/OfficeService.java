@@ -87,6 +87,8 @@ public class OfficeService {
 
   @Inject WorkspaceSettings workspace;
 
+  @Inject org.cloudworkspace.auth.UserDirectory users;
+
   /** The outbound client; replaceable for tests of this class. */
   OutboundHttp http = new OutboundHttp(OutboundAddressPolicy.system());
 
@@ -164,7 +166,7 @@ public class OfficeService {
     editorConfig.put("mode", canEdit ? "edit" : "view");
     editorConfig.put("lang", "en");
     editorConfig.put(
-        "user", Map.of("id", actor.userId(), "name", actor.username() == null ? actor.userId() : actor.username()));
+        "user", Map.of("id", actor.userId(), "name", nameOf(actor.userId(), actor.username())));
     editorConfig.put("customization", customization);
 
     Map<String, Object> config = new LinkedHashMap<>();
@@ -187,7 +189,17 @@ public class OfficeService {
         file.parentId(),
         file.name(),
         canEdit ? "edit" : "view",
-        sessions.editorsOf(file.id()));
+        editors(file.id()));
+  }
+
+  private String nameOf(String userId, String fallback) {
+    return users.findById(userId)
+        .map(u -> u.displayName() == null || u.displayName().isBlank() ? u.username() : u.displayName())
+        .orElse(fallback == null ? userId : fallback);
+  }
+
+  private List<EditorConfig.Editor> editors(String fileId) {
+    return sessions.editorsOf(fileId).stream().map(id -> new EditorConfig.Editor(id, nameOf(id, "someone"))).toList();
   }
 
   private NodeDetails resolve(FileActor actor, String fileId, String path) {
@@ -675,9 +687,9 @@ public class OfficeService {
   }
 
   /** Who is editing a file in the Document Server now (user ids). */
-  public List<String> editorsOf(FileActor actor, String fileId) {
+  public List<EditorConfig.Editor> editorsOf(FileActor actor, String fileId) {
     NodeDetails details = requireFile(actor, fileId);
-    return sessions.editorsOf(details.node().id());
+    return editors(details.node().id());
   }
 
   private static String sha256Hex(String text) {
