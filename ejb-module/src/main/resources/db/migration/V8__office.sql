@@ -41,3 +41,12 @@ CREATE TABLE office_save (
 );
 CREATE INDEX ix_office_save_state ON office_save (state, updated_at);
 CREATE INDEX ix_office_save_owner ON office_save (owner_id, state);
+
+-- The Document Server's JWT secret when an admin set it (over ONLYOFFICE_TOKEN_SECRET): one row, AES-GCM encrypted under
+-- APP_ENCRYPTION_KEY, never returned by the API.
+CREATE TABLE office_secret (
+    id               INTEGER                  NOT NULL PRIMARY KEY,
+    secret_encrypted VARCHAR(2000)            NOT NULL,
+    updated_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_by       VARCHAR(64)
+);

@@ -28,6 +28,8 @@ public class OfficeSettings {
 
   @Inject Config config;
 
+  @Inject OfficeSecrets secrets;
+
   /** Whether a Document Server is configured. */
   public boolean enabled() {
     return !publicUrl().isEmpty();
@@ -66,9 +68,15 @@ public class OfficeSettings {
     return origins;
   }
 
-  /** The shared JWT secret of the Document Server. */
+  /** Where the JWT secret in effect comes from: {@code admin} (set in the admin console) or {@code environment}. */
+  public String tokenSecretSource() {
+    return secrets.stored().isPresent() ? "admin" : "environment";
+  }
+
+  /** The shared JWT secret of the Document Server: an admin's, else ONLYOFFICE_TOKEN_SECRET. */
   public byte[] tokenSecret() {
-    String secret = config.getOptionalValue("ONLYOFFICE_TOKEN_SECRET", String.class).orElse("");
+    String secret = secrets.stored()
+        .orElseGet(() -> config.getOptionalValue("ONLYOFFICE_TOKEN_SECRET", String.class).orElse(""));
     if (secret.isBlank()) {
       throw new DomainException(
           DomainException.Kind.UNAVAILABLE, "Document Server not configured",

@@ -446,4 +446,35 @@ class OfficeIT {
     String elsewhere = new ApiClient().get("/files").header("Content-Security-Policy").orElseThrow();
     assertThat(elsewhere).doesNotContain(ds.url());
   }
+
+  @Test
+  void anAdminSetsTheSecretWhichIsNeverShownBack() {
+    ApiClient admin = new ApiClient().signIn(TestServers.adminUsername(), TestServers.adminPassword());
+    Owner owner = new Owner("secret.docx", bytes("s1"));
+    String newSecret = "admin-set-secret-" + java.util.UUID.randomUUID();
+    assertThat(owner.client.put("/api/admin/office/secret", Map.of("secret", newSecret)).status()).isEqualTo(403);
+    assertThat(admin.put("/api/admin/office/secret", Map.of("secret", "short")).status()).isEqualTo(400);
+    try {
+      assertThat(admin.put("/api/admin/office/secret", Map.of("secret", newSecret)).status()).isEqualTo(204);
+      Reply status = admin.get("/api/admin/office/status");
+      assertThat(status.json()).containsEntry("secretConfigured", true).containsEntry("secretSource", "admin");
+      assertThat(status.body()).doesNotContain(newSecret).doesNotContain(ds.secret());
+      assertThat(admin.get("/api/admin/audit-events?type=admin.settings_change&size=500").body())
+          .contains("office.tokenSecret").doesNotContain(newSecret);
+
+      Map<String, Object> config = owner.signedConfig();
+      // Signed with the new secret now: the environment's secret no longer verifies, the admin's does.
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> ds.verifyConfigToken((String) config.get("token")))
+          .isInstanceOf(IllegalStateException.class);
+      String url = ds.publish(bytes("s2"), "docx");
+      Map<String, Object> body = DocumentServerSimulator.body(key(config), 2, url, "docx", List.of(owner.id));
+      assertThat(ds.post(callbackUrl(config), body, TokenIn.HEADER, ds.secret()).ok()).isFalse();
+      assertThat(ds.post(callbackUrl(config), body, TokenIn.HEADER, newSecret).ok()).isTrue();
+      assertThat(new String(owner.content(), StandardCharsets.UTF_8)).isEqualTo("s2");
+    } finally {
+      assertThat(admin.delete("/api/admin/office/secret").status()).isEqualTo(204);
+    }
+    assertThat(admin.get("/api/admin/office/status").json()).containsEntry("secretSource", "environment");
+    assertThat(ds.verifyConfigToken((String) owner.signedConfig().get("token"))).containsKey("document");
+  }
 }

@@ -38,6 +38,8 @@ public class AdminOfficeResource {
 
   @Inject OfficeSettings settings;
 
+  @Inject org.cloudworkspace.office.OfficeSecrets secrets;
+
   @Inject SettingsService settingsService;
 
   @Inject JsonWebToken jwt;
@@ -49,7 +51,12 @@ public class AdminOfficeResource {
   /** The Document Server settings in effect; the secret only as "configured". */
   public record OfficeStatusView(
       boolean configured, String publicUrl, String internalUrl, String appPublicUrl, String jwtHeader,
-      boolean secretConfigured, long unsavedChanges) {}
+      boolean secretConfigured, String secretSource, long unsavedChanges) {}
+
+  /** A new Document Server JWT secret (write-only). */
+  public record SecretRequest(
+      @jakarta.validation.constraints.NotNull(message = "Send the secret.")
+          @Size(min = 16, max = 512, message = "Use 16 to 512 characters.") String secret) {}
 
   /** A page of unsaved changes. */
   public record UnsavedPageView(List<UnsavedChangeView> items, long total) {}
@@ -60,7 +67,32 @@ public class AdminOfficeResource {
   public OfficeStatusView status() {
     return new OfficeStatusView(
         settings.enabled(), settings.publicUrl(), settings.internalUrl(), settings.appPublicUrl(), settings.jwtHeader(),
-        settingsService.isConfigured("ONLYOFFICE_TOKEN_SECRET"), office.countUnsaved());
+        secrets.stored().isPresent() || settingsService.isConfigured("ONLYOFFICE_TOKEN_SECRET"),
+        settings.tokenSecretSource(), office.countUnsaved());
+  }
+
+  @jakarta.ws.rs.PUT
+  @Path("secret")
+  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Set the Document Server's JWT secret (over ONLYOFFICE_TOKEN_SECRET); never shown back",
+      description = "Stored AES-GCM encrypted; audited without the value. Must equal the Document Server's secret.")
+  @APIResponse(responseCode = "204", description = "Set")
+  @APIResponse(responseCode = "400", description = "Not 16 to 512 visible ASCII characters")
+  public jakarta.ws.rs.core.Response setSecret(
+      @jakarta.validation.constraints.NotNull(message = "Send a JSON body.") @jakarta.validation.Valid
+          SecretRequest body) {
+    secrets.set(body.secret(), jwt.getSubject(), jwt.getName(), addresses.of(request));
+    return jakarta.ws.rs.core.Response.noContent().build();
+  }
+
+  @jakarta.ws.rs.DELETE
+  @Path("secret")
+  @Operation(summary = "Go back to ONLYOFFICE_TOKEN_SECRET")
+  @APIResponse(responseCode = "204", description = "Reset")
+  public jakarta.ws.rs.core.Response resetSecret() {
+    secrets.clear(jwt.getSubject(), jwt.getName(), addresses.of(request));
+    return jakarta.ws.rs.core.Response.noContent().build();
   }
 
   @GET
