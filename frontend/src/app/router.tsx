@@ -8,6 +8,10 @@ import { ProfileRoute } from '@/app/routes/profile-route';
 import { RouteError } from '@/app/routes/route-error';
 import { PageSpinner } from '@/components/spinner';
 import { RequireAuth } from '@/lib/auth/require-auth';
+import { registerOfficeIntegration } from '@/features/office/register';
+
+// The file manager offers the document editor, the text editor and new documents through lib/file-openers.
+registerOfficeIntegration();
 
 async function filesFolderRoute() {
   return { Component: (await import('@/app/routes/files-folder-route')).FilesFolderRoute };
@@ -31,6 +35,21 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        // Full page, outside the app frame: the Document Server's editor takes the whole window.
+        path: '/documents/edit/:fileId',
+        hydrateFallbackElement: <PageSpinner label="Opening the editor…" />,
+        lazy: async () => {
+          const { DocumentEditorRoute } = await import('@/app/routes/document-editor-route');
+          return {
+            Component: () => (
+              <RequireAuth>
+                <DocumentEditorRoute />
+              </RequireAuth>
+            ),
+          };
+        },
+      },
+      {
         path: '/',
         element: (
           <RequireAuth>
@@ -41,6 +60,18 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomeRoute /> },
           { path: 'profile', element: <ProfileRoute /> },
           { path: 'inventory', element: <InventoryRoute /> },
+          {
+            path: 'documents/text/:fileId',
+            lazy: async () => ({
+              Component: (await import('@/app/routes/text-editor-route')).TextEditorRoute,
+            }),
+          },
+          {
+            path: 'admin/documents',
+            lazy: async () => ({
+              Component: (await import('@/app/routes/admin-documents-route')).AdminDocumentsRoute,
+            }),
+          },
           {
             // The file manager is loaded when first opened, so sign-in stays small.
             path: 'files',

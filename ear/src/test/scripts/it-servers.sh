@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts and stops the servers the integration tests run against, through the real launcher:
 #   - runner + app on H2, data folder $IT_DIR/it-data; its InventoryPro is the tests' stand-in on 127.0.0.1:$IT_INVENTORYPRO_PORT
-#     (tickets live 3 s so that the expiry test is quick)
+#     (tickets live 3 s so that the expiry test is quick); its Document Server is the tests' simulator on
+#     127.0.0.1:$IT_ONLYOFFICE_PORT
 #   - when IT_POSTGRES=true, a second app on PostgreSQL (fresh schema), data folder $IT_DIR/it-data-pg, sharing the runner
 # Each data folder gets a random admin password in it-admin-password (owner-only), read by the tests.
 set -euo pipefail
@@ -43,6 +44,7 @@ case "${1:-}" in
     pw="$(admin_password "$h2_data")"
     WORKSPACE_DATA_DIR="$h2_data" WORKSPACE_HTTP_PORT="$IT_APP_PORT" RUNNER_HTTP_PORT="$IT_RUNNER_PORT" \
       INVENTORY_PRO_URL="http://127.0.0.1:${IT_INVENTORYPRO_PORT:-19090}" INVENTORY_PRO_TICKET_SECONDS=3 \
+      ONLYOFFICE_URL="http://127.0.0.1:${IT_ONLYOFFICE_PORT:-19095}" \
       ADMIN_PASSWORD="$pw" "$LAUNCHER" start
     if [ "${IT_POSTGRES:-true}" = "true" ]; then
       : "${IT_POSTGRES_URL:?}" "${IT_POSTGRES_USER:?}" "${IT_POSTGRES_PASSWORD:?}"
@@ -60,7 +62,8 @@ case "${1:-}" in
       WORKSPACE_DATA_DIR="$pg_data" WORKSPACE_HTTP_PORT="$IT_APP_PG_PORT" WORKSPACE_RUNNER=off \
         RUNNER_URL="http://127.0.0.1:$IT_RUNNER_PORT" RUNNER_SHARED_SECRET="$runner_secret" \
         WORKSPACE_DB_URL="$IT_POSTGRES_URL" WORKSPACE_DB_USER="$IT_POSTGRES_USER" \
-        WORKSPACE_DB_PASSWORD="$IT_POSTGRES_PASSWORD" ADMIN_PASSWORD="$pw" "$LAUNCHER" start
+        WORKSPACE_DB_PASSWORD="$IT_POSTGRES_PASSWORD" ADMIN_PASSWORD="$pw" \
+        ONLYOFFICE_URL="http://127.0.0.1:${IT_ONLYOFFICE_PORT:-19095}" "$LAUNCHER" start
     fi
     ;;
   stop)

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { FolderPlusIcon, UploadIcon } from '@/components/file-icons';
 import { Menu } from '@/components/menu';
 import { Spinner } from '@/components/spinner';
 import { ApiError } from '@/lib/api-client';
+import { createFileActions } from '@/lib/file-openers';
 import { notify } from '@/lib/notifications';
 import { useFolderChildren } from '../api/get-folder-children';
 import type { FolderSort, SortField, SortOrder } from '../api/node';
@@ -44,6 +45,7 @@ function hasFiles(event: DragEvent): boolean {
 /** A folder: its path, its contents, uploads into it (button, drop) and everything else on files. */
 export function FolderView({ folderId }: { folderId: string }) {
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const sort = sortFrom(params);
   const listing = useFolderChildren(folderId, sort);
   const nodes = useMemo(() => listing.data?.items ?? [], [listing.data]);
@@ -191,6 +193,19 @@ export function FolderView({ folderId }: { folderId: string }) {
             <FolderPlusIcon width={18} height={18} />
             New folder
           </Button>
+          {createFileActions().length > 0 && (
+            <Menu
+              label="New"
+              buttonClassName="button button--secondary"
+              items={createFileActions().map((action) => ({
+                label: action.label,
+                disabled: listing.isPending,
+                onSelect: () => {
+                  action.create(targetId, { navigate: (to) => void navigate(to) });
+                },
+              }))}
+            />
+          )}
           <Menu
             label="Upload"
             buttonClassName="button button--primary"

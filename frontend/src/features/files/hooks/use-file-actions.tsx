@@ -12,6 +12,7 @@ import {
   TrashIcon,
 } from '@/components/file-icons';
 import type { MenuItem } from '@/components/menu';
+import { fileOpenersFor, primaryOpenerFor } from '@/lib/file-openers';
 import { notify } from '@/lib/notifications';
 import { deleteNode } from '../api/delete-node';
 import { getContentBlob } from '../api/download-content';
@@ -121,8 +122,11 @@ export function useFileActions({
 
   const open = useCallback(
     (node: FileNode, list: readonly FileNode[]) => {
+      const opener = node.type === 'file' ? primaryOpenerFor(node) : undefined;
       if (node.type === 'folder') {
         void navigate(filesPaths.folder(node.id));
+      } else if (opener !== undefined) {
+        opener.open(node, { navigate: (to) => void navigate(to) });
       } else if (canPreview(node)) {
         setPreview({ node, list });
       } else {
@@ -157,6 +161,18 @@ export function useFileActions({
     },
     menuFor: (node, list) => {
       const items: MenuItem[] = [];
+      if (node.type === 'file') {
+        // Ways other features offer to open the file (document editor, text editor).
+        for (const opener of fileOpenersFor(node)) {
+          items.push({
+            label: opener.label,
+            icon: PencilIcon,
+            onSelect: () => {
+              opener.open(node, { navigate: (to) => void navigate(to) });
+            },
+          });
+        }
+      }
       if (node.type === 'file' && canPreview(node)) {
         items.push({
           label: 'Preview',

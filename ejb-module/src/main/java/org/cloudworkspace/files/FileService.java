@@ -150,6 +150,29 @@ public class FileService {
     }
   }
 
+  /**
+   * The file at a path like {@code /Documents/report.docx} in the actor's tree (not in the trash); 404 when a part
+   * is missing, 400 when the path is malformed or names a folder.
+   */
+  public NodeDetails fileAtPath(FileActor actor, String path) {
+    if (path == null || !path.startsWith("/") || path.length() > 4096) {
+      throw new InvalidInputException("path", "Give an absolute path such as /Documents/report.docx.");
+    }
+    String[] parts = path.substring(1).split("/", -1);
+    FileNode node = tree.root(actor.userId());
+    for (String part : parts) {
+      FileName name = FileName.of(part);
+      if (!node.isFolder()) {
+        throw new NodeNotFoundException("file", path);
+      }
+      node = tree.child(node.id(), name.value()).orElseThrow(() -> new NodeNotFoundException("file", path));
+    }
+    if (!node.isFile()) {
+      throw new InvalidInputException("path", "'" + path + "' is a folder; this works on files only.");
+    }
+    return tree.details(actor.userId(), node);
+  }
+
   /** The current content of a file, to stream. */
   public Download download(FileActor actor, String id) {
     FileNode file = tree.requireFile(actor, id, "id");

@@ -32,7 +32,11 @@ public enum AuditType {
   SHARE_REMOVE("files.share_remove"),
   SHARE_LINK_THROTTLED("files.share_link_throttled"),
   APP_PASSWORD_CREATE("auth.app_password_create"),
-  APP_PASSWORD_REVOKE("auth.app_password_revoke");
+  APP_PASSWORD_REVOKE("auth.app_password_revoke"),
+  OFFICE_SAVE("office.save"),
+  OFFICE_SAVE_FAILED("office.save_failed"),
+  OFFICE_SAVE_RETRY("office.save_retry"),
+  OFFICE_CALLBACK_REFUSED("office.callback_refused");
 
   private final String code;
 

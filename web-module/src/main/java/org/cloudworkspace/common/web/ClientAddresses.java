@@ -36,6 +36,11 @@ public class ClientAddresses {
     return isTrusted(request.getRemoteAddr()) && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
   }
 
+  /** Whether the request came straight from a configured trusted proxy (so its X-Forwarded-* headers count). */
+  public boolean isTrustedProxy(HttpServletRequest request) {
+    return isTrusted(request.getRemoteAddr());
+  }
+
   String addressOf(String peer, String forwardedFor) {
     if (forwardedFor == null || forwardedFor.isBlank() || !isTrusted(peer)) {
       return peer;

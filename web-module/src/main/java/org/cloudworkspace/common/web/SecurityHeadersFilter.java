@@ -5,7 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Security headers on every response of the web module: a CSP without inline script that forbids framing, plugins and
@@ -21,10 +24,12 @@ public class SecurityHeadersFilter extends HttpFilter {
           + " connect-src 'self'; media-src 'self' blob:; worker-src 'self' blob:; object-src 'none';"
           + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  @Inject Instance<CspAllowance> allowances;
+
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", CSP);
+    response.setHeader("Content-Security-Policy", policyFor(request));
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "no-referrer");
@@ -43,5 +48,21 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader("Cache-Control", "no-cache");
     }
     chain.doFilter(request, response);
+  }
+
+  /** The strict policy, with script-src and frame-src widened by one origin where a context allows it. */
+  private String policyFor(HttpServletRequest request) {
+    if (allowances == null) {
+      return CSP;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    for (CspAllowance allowance : allowances) {
+      Optional<String> origin = allowance.originFor(path);
+      if (origin.isPresent() && origin.get().matches("https?://[A-Za-z0-9.\\[\\]:-]+")) {
+        return CSP.replace("script-src 'self';", "script-src 'self' " + origin.get() + ";")
+            + "; frame-src " + origin.get();
+      }
+    }
+    return CSP;
   }
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import {
+  documentEditorPath,
+  extensionOf,
+  isOfficeFile,
+  isTextFile,
+  opensInDocumentEditorByDefault,
+} from './formats';
+
+describe('formats', () => {
+  it('sends office files to the document editor and keeps PDF previews', () => {
+    expect(isOfficeFile('Report.DOCX')).toBe(true);
+    expect(opensInDocumentEditorByDefault('Report.DOCX')).toBe(true);
+    expect(isOfficeFile('scan.pdf')).toBe(true);
+    expect(opensInDocumentEditorByDefault('scan.pdf')).toBe(false);
+    expect(isOfficeFile('photo.png')).toBe(false);
+  });
+
+  it('edits text, markdown, code and CSV in the built-in editor', () => {
+    expect(isTextFile('notes.md')).toBe(true);
+    expect(isTextFile('data.csv')).toBe(true);
+    expect(isTextFile('Main.java')).toBe(true);
+    expect(isTextFile('Dockerfile')).toBe(true);
+    expect(isTextFile('movie.mp4')).toBe(false);
+    expect(extensionOf('archive.tar.gz')).toBe('gz');
+    expect(extensionOf('README')).toBe('');
+  });
+
+  it('builds the editor page path', () => {
+    expect(documentEditorPath('a/b')).toBe('/documents/edit/a%2Fb');
+  });
+});
