@@ -87,6 +87,14 @@ public class MeResource {
     return Response.noContent().build();
   }
 
+  @DELETE
+  @Path("sessions")
+  @Operation(summary = "End all of one's sessions except this one (sign out other devices); answers how many ended")
+  public Map<String, Integer> endOtherSessions() {
+    String current = jwt.getClaim(AccessTokenIssuer.SESSION_ID);
+    return Map.of("ended", auth.endOtherOwnSessions(jwt.getSubject(), current, addresses.of(request)));
+  }
+
   @GET
   @Path("2fa")
   @Operation(summary = "Whether two-factor sign-in is on, pending or required, and recovery codes left")
