@@ -49,9 +49,10 @@ public class MeResource {
   @Context HttpServletRequest request;
 
   @GET
-  @Operation(summary = "The signed-in user, with mustChangePassword and twoFactorEnabled")
+  @Operation(summary = "The signed-in user, with mustChangePassword, twoFactorEnabled and twoFactorRequired")
   public UserView me() {
-    return UserView.from(users.require(jwt.getSubject()), twoFactor.enabled(jwt.getSubject()));
+    TwoFactorService.Status factor = twoFactor.status(jwt.getSubject());
+    return UserView.from(users.require(jwt.getSubject()), factor.enabled(), factor.required());
   }
 
   @POST
