@@ -142,7 +142,9 @@ class AuditEventTypesIT {
     String username = ApiClient.uniqueUsername("audadm");
     String temporary = ApiClient.strongPassword();
     Reply created =
-        admin.post("/api/admin/users", Map.of("username", username, "password", temporary, "role", "user"));
+        admin.post(
+            "/api/admin/users",
+            Map.of("username", username, "password", temporary, "role", "user", "displayName", "User " + username));
     assertThat(created.status()).isEqualTo(201);
     String id = created.string("id");
     assertThat(admin.patch("/api/admin/users/" + id, Map.of("displayName", "Audited Name")).status()).isEqualTo(200);

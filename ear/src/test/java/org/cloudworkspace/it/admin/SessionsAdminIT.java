@@ -72,7 +72,7 @@ class SessionsAdminIT {
 
     Reply ended = laptop.delete("/api/me/sessions");
     assertThat(ended.status()).as(ended.body()).isEqualTo(200);
-    assertThat(ended.json()).containsEntry("ended", 2);
+    assertThat(((Number) ended.json().get("ended")).intValue()).isEqualTo(2);
     assertThat(phone.get("/api/me").status()).isEqualTo(401);
     assertThat(tablet.refresh().status()).isEqualTo(401);
     List<Map<String, Object>> left = laptop.get("/api/me/sessions").jsonList();

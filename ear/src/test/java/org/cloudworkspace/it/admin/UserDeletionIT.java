@@ -127,7 +127,7 @@ class UserDeletionIT {
     assertThat(deleted.json()).containsEntry("disposition", "remove").containsEntry("recipient", null);
     assertThat(num(deleted.json(), "files")).isEqualTo(3);
     assertThat(admin.get("/api/admin/users/" + owner.id()).status()).isEqualTo(404);
-    assertThat(admin.get("/api/admin/users?search=" + owner.username()).json().get("total")).isEqualTo(0);
+    assertThat(num(admin.get("/api/admin/users?search=" + owner.username()).json(), "total")).isZero();
     assertThat(events(admin, "admin.user_delete", owner.username()))
         .singleElement()
         .satisfies(e -> assertThat((String) e.get("details")).contains("3 files, 1 folders, 3800 bytes").contains("removed"));
