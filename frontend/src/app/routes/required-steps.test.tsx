@@ -15,7 +15,7 @@ describe('Steps before the workspace', { timeout: 30_000 }, () => {
     renderApp('/files');
 
     expect(
-      await screen.findByRole('heading', { name: 'Choose a new password' }),
+      await screen.findByRole('heading', { name: 'Choose a new password' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
 
@@ -60,13 +60,22 @@ describe('Steps before the workspace', { timeout: 30_000 }, () => {
     renderApp('/');
 
     expect(
-      await screen.findByRole('heading', { name: 'Set up two-factor sign-in' }),
+      await screen.findByRole(
+        'heading',
+        { name: 'Set up two-factor sign-in' },
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
 
-    await user.click(await screen.findByRole('button', { name: 'Set up two-factor sign-in' }));
+    const setUp = await screen.findByRole(
+      'button',
+      { name: 'Set up two-factor sign-in' },
+      { timeout: 10_000 },
+    );
     expect(
       screen.getByText(/Your administrator requires a second factor\. With it/),
     ).toBeInTheDocument();
+    await user.click(setUp);
     expect(
       await screen.findByRole('img', { name: 'QR code for the authenticator app' }),
     ).toHaveAttribute('src', 'data:image/svg+xml;base64,PHN2Zy8+');

@@ -304,7 +304,7 @@ public final class InventoryProStandIn {
     return json.substring(start, json.indexOf('"', start));
   }
 
-  static Map<String, String> query(String raw) {
+  public static Map<String, String> query(String raw) {
     Map<String, String> values = new LinkedHashMap<>();
     if (raw == null) {
       return values;

@@ -53,7 +53,7 @@ class InventoryAddressSettingIT {
     ApiClient admin = admin();
     Reply changed = setAddress(admin, second.url() + "/");
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
-    assertThat((Map<?, ?>) changed.json().get("values")).containsEntry("inventory.url", second.url());
+    assertThat((Map<String, Object>) changed.json().get("values")).containsEntry("inventory.url", second.url());
 
     int firstNow = first.apiRequests();
     int secondBefore = second.apiRequests();
