@@ -1,6 +1,6 @@
 import type { NavItem } from '@/components/layout/app-shell';
-import { FileTextIcon, FolderIcon } from '@/components/file-icons';
-import { HomeIcon, UserIcon } from '@/components/icons';
+import { FolderIcon } from '@/components/file-icons';
+import { HomeIcon, ShieldIcon, UserIcon } from '@/components/icons';
 import { BoxIcon } from '@/features/inventory/components/box-icon';
 
 interface AppNavItem extends NavItem {
@@ -14,7 +14,7 @@ export const navigation: readonly AppNavItem[] = [
   { to: '/files', label: 'Files', icon: FolderIcon },
   { to: '/inventory', label: 'Inventory', icon: BoxIcon },
   { to: '/profile', label: 'Profile', icon: UserIcon },
-  { to: '/admin/documents', label: 'Document saves', icon: FileTextIcon, roles: ['admin'] },
+  { to: '/admin', label: 'Admin', icon: ShieldIcon, roles: ['admin'] },
 ];
 
 export function navigationFor(role: string): NavItem[] {

@@ -1,4 +1,4 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from '@/app/routes/app-layout';
 import { HomeRoute } from '@/app/routes/home-route';
 import { InventoryRoute } from '@/app/routes/inventory-route';
@@ -67,12 +67,6 @@ export const routes: RouteObject[] = [
             }),
           },
           {
-            path: 'admin/documents',
-            lazy: async () => ({
-              Component: (await import('@/app/routes/admin-documents-route')).AdminDocumentsRoute,
-            }),
-          },
-          {
             // The file manager is loaded when first opened, so sign-in stays small.
             path: 'files',
             // Shown while the file manager's code loads on a direct visit.
@@ -111,6 +105,54 @@ export const routes: RouteObject[] = [
               { path: 'shared/:shareId', lazy: filesSharedRoute },
               { path: 'shared/:shareId/:folderId', lazy: filesSharedRoute },
               { path: ':folderId', lazy: filesFolderRoute },
+            ],
+          },
+          {
+            // The admin console; non-admins get a 403 page. Its pages load when first opened.
+            path: 'admin',
+            hydrateFallbackElement: <PageSpinner label="Loading the admin console…" />,
+            lazy: async () => ({
+              Component: (await import('@/app/routes/admin-layout-route')).AdminLayoutRoute,
+            }),
+            children: [
+              { index: true, element: <Navigate to="/admin/users" replace /> },
+              {
+                path: 'users',
+                lazy: async () => ({
+                  Component: (await import('@/app/routes/admin-users-route')).AdminUsersRoute,
+                }),
+              },
+              {
+                path: 'sessions',
+                lazy: async () => ({
+                  Component: (await import('@/app/routes/admin-sessions-route')).AdminSessionsRoute,
+                }),
+              },
+              {
+                path: 'audit',
+                lazy: async () => ({
+                  Component: (await import('@/app/routes/admin-audit-route')).AdminAuditRoute,
+                }),
+              },
+              {
+                path: 'settings',
+                lazy: async () => ({
+                  Component: (await import('@/app/routes/admin-settings-route')).AdminSettingsRoute,
+                }),
+              },
+              {
+                path: 'status',
+                lazy: async () => ({
+                  Component: (await import('@/app/routes/admin-status-route')).AdminStatusRoute,
+                }),
+              },
+              {
+                path: 'documents',
+                lazy: async () => ({
+                  Component: (await import('@/app/routes/admin-documents-route'))
+                    .AdminDocumentsRoute,
+                }),
+              },
             ],
           },
           { path: '*', element: <NotFoundRoute /> },

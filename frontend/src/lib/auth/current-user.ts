@@ -21,6 +21,11 @@ export const currentUserSchema = z.object({
     .string()
     .nullish()
     .transform((v) => v ?? null),
+  /** A temporary password: nothing else works until it is changed. */
+  mustChangePassword: z.boolean().optional().default(false),
+  twoFactorEnabled: z.boolean().optional().default(false),
+  /** The settings require a second factor of this user; without one only enrolment works. */
+  twoFactorRequired: z.boolean().optional().default(false),
 });
 
 export type CurrentUser = z.infer<typeof currentUserSchema>;

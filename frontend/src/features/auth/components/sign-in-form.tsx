@@ -3,7 +3,7 @@ import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/text-field';
 import { ApiError } from '@/lib/api-client';
-import { signInInputSchema, useSignIn } from '../api/sign-in';
+import { signInInputSchema, useCompleteSignIn, useSignIn } from '../api/sign-in';
 
 type Field = 'username' | 'password';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -20,6 +20,7 @@ export function SignInForm() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [lock, startLock] = useLock();
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   const locked = lock !== null;
@@ -52,6 +53,12 @@ export function SignInForm() {
     }
     setFieldErrors({});
     signIn.mutate(parsed.data, {
+      onSuccess: (outcome) => {
+        if (outcome.kind === 'code-required') {
+          setPassword('');
+          setMfaToken(outcome.mfaToken);
+        }
+      },
       onError: (error) => {
         showError(error);
       },
@@ -88,6 +95,18 @@ export function SignInForm() {
     }
   }
 
+  if (mfaToken !== null) {
+    return (
+      <CodeForm
+        mfaToken={mfaToken}
+        onRestart={(message) => {
+          setMfaToken(null);
+          setFormError(message);
+        }}
+      />
+    );
+  }
+
   return (
     <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate aria-label="Sign in">
       {lock !== null && <Alert kind="error">{throttledMessage(lock.secondsLeft)}</Alert>}
@@ -118,6 +137,92 @@ export function SignInForm() {
       />
       <Button type="submit" className="button--block" busy={signIn.isPending} disabled={locked}>
         {signIn.isPending ? 'Signing in…' : 'Sign in'}
+      </Button>
+    </form>
+  );
+}
+
+/** The second step of a sign-in with two-factor authentication: a code from the app, or a recovery code. */
+function CodeForm({
+  mfaToken,
+  onRestart,
+}: {
+  mfaToken: string;
+  onRestart: (message: string | null) => void;
+}) {
+  const complete = useCompleteSignIn();
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [lock, startLock] = useLock();
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const trimmed = code.trim();
+    if (trimmed === '') {
+      setError('Enter the code from your authenticator app.');
+      return;
+    }
+    setError(null);
+    complete.mutate(
+      { mfaToken, code: trimmed },
+      {
+        onError: (failure) => {
+          if (!(failure instanceof ApiError)) {
+            setError('Signing in failed unexpectedly. Try again.');
+            return;
+          }
+          if (
+            failure.status === 429 &&
+            failure.retryAfter !== undefined &&
+            failure.retryAfter > 0
+          ) {
+            startLock(failure.retryAfter);
+            return;
+          }
+          if (failure.status === 401 && /expired/i.test(failure.detail ?? '')) {
+            onRestart(failure.userMessage);
+            return;
+          }
+          setCode('');
+          setError(failure.userMessage);
+        },
+      },
+    );
+  }
+
+  return (
+    <form className="form" onSubmit={handleSubmit} noValidate aria-label="Two-factor code">
+      {lock !== null && <Alert kind="error">{throttledMessage(lock.secondsLeft)}</Alert>}
+      {lock === null && error !== null && <Alert kind="error">{error}</Alert>}
+      <p>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</p>
+      <TextField
+        label="Code"
+        name="code"
+        autoComplete="one-time-code"
+        autoCapitalize="none"
+        spellCheck={false}
+        autoFocus
+        value={code}
+        onChange={(event) => {
+          setCode(event.target.value);
+        }}
+      />
+      <Button
+        type="submit"
+        className="button--block"
+        busy={complete.isPending}
+        disabled={lock !== null}
+      >
+        {complete.isPending ? 'Checking…' : 'Sign in'}
+      </Button>
+      <Button
+        variant="ghost"
+        className="button--block"
+        onClick={() => {
+          onRestart(null);
+        }}
+      >
+        Start over
       </Button>
     </form>
   );

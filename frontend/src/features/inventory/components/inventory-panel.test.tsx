@@ -123,9 +123,43 @@ describe('InventoryPanel', () => {
     await user.click(await screen.findByRole('button', { name: 'Search' }));
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Search failed');
+    expect(alert).toHaveTextContent('InventoryPro is not reachable');
     expect(alert).toHaveTextContent('InventoryPro is not reachable right now');
     expect(screen.getByRole('button', { name: 'Open InventoryPro' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Search' })).toBeEnabled();
+  });
+
+  it('says once that InventoryPro is down, however many parts of the panel ran into it', async () => {
+    configured()
+      .on('GET', '/api/inventory/items', json({ items: [drill], total: 1 }))
+      .on('GET', '/api/inventory/items', unreachable)
+      .on('GET', '/api/inventory/items', json({ items: [drill], total: 1 }))
+      .on('GET', '/api/inventory/items/IT-1', json({ ...drill, attachments: [] }))
+      .on('POST', '/api/integrations/inventorypro/sso', unreachable);
+    const assign = vi.spyOn(browserLocation, 'assign').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    renderWithProviders(<InventoryPanel />);
+
+    await user.click(await screen.findByRole('button', { name: 'Search' }));
+    await user.click(await screen.findByRole('button', { name: /Cordless drill/ }));
+    await screen.findByRole('article', { name: 'Item Cordless drill' });
+
+    // InventoryPro goes down: a new search and the sign-on both fail with 503.
+    await user.type(screen.getByLabelText('Search items'), 'x');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await user.click(screen.getByRole('button', { name: 'Open InventoryPro' }));
+
+    await waitFor(() => {
+      expect(screen.getAllByRole('alert')).toHaveLength(1);
+    });
+    expect(screen.getAllByText(/InventoryPro is not reachable right now/)).toHaveLength(1);
+    expect(assign).not.toHaveBeenCalled();
+
+    // It answers again: the message goes.
+    await user.clear(screen.getByLabelText('Search items'));
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
   });
 });

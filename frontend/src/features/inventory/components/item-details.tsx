@@ -5,6 +5,7 @@ import { Spinner } from '@/components/spinner';
 import { useAttachFile } from '../api/attach-file';
 import { useItem } from '../api/get-item';
 import { errorMessage } from './error-message';
+import { useOutage } from './outage';
 import { FilePicker } from './file-picker';
 
 /** One item's details and attachments, and attaching one of the user's files to it. */
@@ -13,11 +14,16 @@ export function ItemDetails({ id }: { id: string }) {
   const attach = useAttachFile(id);
   const [picking, setPicking] = useState(false);
   const [attached, setAttached] = useState<string | null>(null);
+  const itemOutage = useOutage(item.error, item.isSuccess);
+  const attachOutage = useOutage(attach.error, attach.isSuccess);
 
   if (item.isPending) {
     return <Spinner />;
   }
   if (item.isError) {
+    if (itemOutage) {
+      return null;
+    }
     return (
       <Alert kind="error" title="Item not available">
         {errorMessage(item.error, 'The item could not be loaded.')}
@@ -69,7 +75,7 @@ export function ItemDetails({ id }: { id: string }) {
           {attached} was attached to {data.name}.
         </Alert>
       )}
-      {attach.isError && (
+      {attach.isError && !attachOutage && (
         <Alert kind="error" title="Attaching failed">
           {errorMessage(attach.error, 'The file could not be attached. Try again.')}
         </Alert>

@@ -5,6 +5,7 @@ import { Spinner } from '@/components/spinner';
 import { TextField } from '@/components/text-field';
 import { SEARCH_MAX_LENGTH, useSearchItems } from '../api/search-items';
 import { errorMessage } from './error-message';
+import { useOutage } from './outage';
 
 /** Searches InventoryPro's items and lists the matches; choosing one shows its details. */
 export function ItemSearch({
@@ -17,6 +18,7 @@ export function ItemSearch({
   const [text, setText] = useState('');
   const [query, setQuery] = useState<string | null>(null);
   const search = useSearchItems(query);
+  const panelSaysIt = useOutage(search.error, search.isSuccess);
 
   function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,7 +46,7 @@ export function ItemSearch({
         </div>
       </form>
       {search.isFetching && search.data === undefined && <Spinner />}
-      {search.isError && (
+      {search.isError && !panelSaysIt && (
         <Alert kind="error" title="Search failed">
           {errorMessage(search.error, 'Searching InventoryPro failed. Try again.')}
         </Alert>

@@ -16,8 +16,8 @@ type FieldErrors = Partial<Record<Field, string>>;
 const fields: readonly Field[] = ['currentPassword', 'newPassword', 'confirmPassword'];
 const emptyForm: FormValues = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
-/** Changes the signed-in user's password after checking it locally. */
-export function ChangePasswordForm() {
+/** Changes the signed-in user's password after checking it locally; onChanged runs after success. */
+export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
   const changePassword = useChangePassword();
   const [values, setValues] = useState<FormValues>(emptyForm);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -59,6 +59,7 @@ export function ChangePasswordForm() {
         onSuccess: () => {
           setValues(emptyForm);
           setChanged(true);
+          onChanged?.();
         },
         onError: (error) => {
           showError(error);

@@ -34,7 +34,10 @@ class AdminAccessIT {
         new Endpoint("POST", "/api/admin/audit-events/purge"),
         new Endpoint("GET", "/api/admin/settings"),
         new Endpoint("PATCH", "/api/admin/settings"),
-        new Endpoint("GET", "/api/admin/status"));
+        new Endpoint("GET", "/api/admin/status"),
+        new Endpoint("GET", "/api/admin/sessions"),
+        new Endpoint("GET", "/api/admin/users/" + id + "/deletion"),
+        new Endpoint("DELETE", "/api/admin/users/" + id + "?confirm=x&files=remove"));
   }
 
   private static Reply call(ApiClient client, Endpoint endpoint) {

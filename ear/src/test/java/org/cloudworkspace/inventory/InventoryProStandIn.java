@@ -46,6 +46,7 @@ public final class InventoryProStandIn {
   private static final HexFormat HEX = HexFormat.of();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static InventoryProStandIn shared;
+  private static InventoryProStandIn second;
 
   private final int port;
   private final String secret;
@@ -55,6 +56,7 @@ public final class InventoryProStandIn {
   private final AtomicInteger apiRequests = new AtomicInteger();
   private final AtomicInteger signatureFailures = new AtomicInteger();
   private final AtomicReference<String> lastAttachment = new AtomicReference<>();
+  private final AtomicReference<String> lastAttachmentTransfer = new AtomicReference<>();
 
   private InventoryProStandIn(int port, String secret) {
     this.port = port;
@@ -70,6 +72,20 @@ public final class InventoryProStandIn {
     shared.start();
     shared.mode(Mode.HEALTHY);
     return shared;
+  }
+
+  /**
+   * A second InventoryPro at another address ({@code it.inventorypro.port2}), for tests that point the setting
+   * {@code inventory.url} elsewhere at run time. Started on first use.
+   */
+  public static synchronized InventoryProStandIn second() {
+    if (second == null) {
+      second = new InventoryProStandIn(Integer.getInteger("it.inventorypro.port2", 19091),
+          TestServers.secret("INVENTORY_PRO_SHARED_SECRET"));
+    }
+    second.start();
+    second.mode(Mode.HEALTHY);
+    return second;
   }
 
   /** The address the app knows as INVENTORY_PRO_URL. */
@@ -112,6 +128,14 @@ public final class InventoryProStandIn {
 
   public int signatureFailures() {
     return signatureFailures.get();
+  }
+
+  /**
+   * How the last attachment's body arrived: "chunked" (streamed, length unknown to the sender) or "length=N", plus
+   * "|sha256-header-matches" when the declared X-InventoryPro-Content-SHA256 equals the hash of the bytes received.
+   */
+  public String lastAttachmentTransfer() {
+    return lastAttachmentTransfer.get();
   }
 
   /** "filename|contentType|size|sha256" of the last attachment received. */
@@ -204,6 +228,13 @@ public final class InventoryProStandIn {
             URLDecoder.decode(exchange.getRequestHeaders().getFirst("X-InventoryPro-Filename"), StandardCharsets.UTF_8);
         String type = exchange.getRequestHeaders().getFirst("X-InventoryPro-Content-Type");
         lastAttachment.set(filename + "|" + type + "|" + body.length + "|" + sha256(body));
+        String encoding = exchange.getRequestHeaders().getFirst("Transfer-Encoding");
+        String declared = exchange.getRequestHeaders().getFirst("X-InventoryPro-Content-SHA256");
+        lastAttachmentTransfer.set(
+            ("chunked".equalsIgnoreCase(encoding)
+                    ? "chunked"
+                    : "length=" + exchange.getRequestHeaders().getFirst("Content-Length"))
+                + (sha256(body).equals(declared) ? "|sha256-header-matches" : "|sha256-header-differs"));
         send(exchange, 201, "application/json",
             "{\"id\":\"AT-1\",\"filename\":\"" + filename + "\",\"contentType\":\"" + type + "\",\"size\":"
                 + body.length + "}");
@@ -273,7 +304,7 @@ public final class InventoryProStandIn {
     return json.substring(start, json.indexOf('"', start));
   }
 
-  static Map<String, String> query(String raw) {
+  public static Map<String, String> query(String raw) {
     Map<String, String> values = new LinkedHashMap<>();
     if (raw == null) {
       return values;

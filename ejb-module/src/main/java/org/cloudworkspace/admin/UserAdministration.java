@@ -6,9 +6,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.cloudworkspace.auth.AccountStatus;
@@ -24,6 +26,8 @@ import org.cloudworkspace.common.audit.AuditOutcome;
 import org.cloudworkspace.common.audit.AuditType;
 import org.cloudworkspace.common.error.DomainException;
 import org.cloudworkspace.common.error.InvalidInputException;
+import org.cloudworkspace.files.Usage;
+import org.cloudworkspace.files.UserFilesDisposal;
 
 /**
  * What admins do with accounts. Every change is audited with the acting admin, the target and before/after. The
@@ -43,6 +47,8 @@ public class UserAdministration {
 
   @Inject AuditLog audit;
 
+  @Inject UserFilesDisposal files;
+
   /** A change of profile and role; null fields stay as they are. */
   public record UserChange(String displayName, String email, String role) {}
 
@@ -61,7 +67,9 @@ public class UserAdministration {
     String nulls = sort == UserSort.LAST_LOGIN_AT || sort == UserSort.EMAIL ? (descending ? " NULLS LAST" : " NULLS FIRST") : "";
     List<UserAccount> accounts =
         em.createQuery(
-                "SELECT u FROM UserAccount u" + where + " ORDER BY " + sort.expression() + direction + nulls
+                "SELECT u FROM UserAccount u"
+                    + (sort.needsStorage() ? " LEFT JOIN StorageAccount s ON s.userId = u.id" : "")
+                    + where + " ORDER BY " + sort.expression() + direction + nulls
                     + ", u.username" + direction,
                 UserAccount.class)
             .setParameter("term", term)
@@ -74,15 +82,130 @@ public class UserAdministration {
             .setParameter("term", term)
             .setParameter("like", like)
             .getSingleResult();
-    Set<String> withTwoFactor = twoFactor.enabledAmong(accounts.stream().map(UserAccount::id).toList());
+    List<String> ids = accounts.stream().map(UserAccount::id).toList();
+    Set<String> withTwoFactor = twoFactor.enabledAmong(ids);
+    Map<String, Usage> usage = files.usageAmong(ids);
     return new UserPage(
-        accounts.stream().map(a -> new UserPage.Entry(a, withTwoFactor.contains(a.id()))).toList(), total);
+        accounts.stream()
+            .map(a -> new UserPage.Entry(a, withTwoFactor.contains(a.id()), usage.get(a.id())))
+            .toList(),
+        total);
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public UserPage.Entry get(String userId) {
     UserAccount user = users.require(userId);
-    return new UserPage.Entry(user, twoFactor.enabled(user.id()));
+    return new UserPage.Entry(user, twoFactor.enabled(user.id()), files.usageAmong(List.of(user.id())).get(user.id()));
+  }
+
+  /** What happens to a user's files when the account is deleted. */
+  public enum FilesOnDelete {
+    /** Moved, with their versions, into a folder "From <username>" of another user. */
+    TRANSFER,
+    /** Deleted with the account, like the trash. */
+    REMOVE
+  }
+
+  /** A deleted user and what became of the files: for a transfer, the recipient's username and the folder. */
+  public record Deletion(
+      String username, FilesOnDelete disposition, String recipient, String folder,
+      UserFilesDisposal.Holdings holdings) {}
+
+  /** What deleting a user would take away: the files the user holds, and whether the deletion is allowed at all. */
+  public record DeletionPreview(UserAccount user, UserFilesDisposal.Holdings holdings, String refusal) {}
+
+  /** What deleting the user would remove, counted now, and why it would be refused (null when it would not be). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public DeletionPreview previewDeletion(String actorId, String userId) {
+    UserAccount actor = users.require(actorId);
+    UserAccount target = users.require(userId);
+    String refusal = null;
+    try {
+      guardDeletion(actor, target, false);
+    } catch (DomainException e) {
+      refusal = e.getMessage();
+    }
+    return new DeletionPreview(target, files.holdings(target.id()), refusal);
+  }
+
+  /**
+   * Deletes an account after the admin typed its username back. Its files are either transferred to another user
+   * (into a folder "From <username>", if the recipient's quota has room) or removed. Never oneself nor the last enabled
+   * admin. All or nothing: a refusal changes nothing.
+   */
+  public Deletion delete(
+      String actorId, String userId, String confirmation, FilesOnDelete mode, String recipientId, ClientInfo client) {
+    UserAccount actor = users.require(actorId);
+    UserAccount target = users.require(userId);
+    if (confirmation == null || !confirmation.trim().equalsIgnoreCase(target.username())) {
+      throw new InvalidInputException(
+          "confirm", "Type the username " + target.username() + " to confirm that the account is to be deleted.");
+    }
+    if (mode == null) {
+      throw new InvalidInputException("files", "Say what happens to the user's files: transfer or remove.");
+    }
+    // The cheap check first; the admins are locked only after the files have moved (creating the recipient's
+    // storage account refers to the recipient's row, which the lock would hold).
+    guardDeletion(actor, target, false);
+    String before =
+        "user " + target.username() + " (" + target.role().code() + ", " + (target.enabled() ? "enabled" : "disabled")
+            + (target.email() == null ? "" : ", " + target.email()) + ")";
+    String filesOutcome;
+    UserFilesDisposal.Holdings holdings;
+    String recipientName = null;
+    String folder = null;
+    if (mode == FilesOnDelete.TRANSFER) {
+      if (recipientId == null || recipientId.isBlank()) {
+        throw new InvalidInputException("transferTo", "Choose the user who receives the files.");
+      }
+      UserAccount recipient =
+          users
+              .findById(recipientId.trim())
+              .orElseThrow(() -> new InvalidInputException("transferTo", "There is no user " + recipientId + "."));
+      if (recipient.id().equals(target.id())) {
+        throw new InvalidInputException("transferTo", "The files cannot go to the user who is being deleted.");
+      }
+      UserFilesDisposal.Transfer transfer =
+          files.transferAll(target.id(), recipient.id(), "From " + target.username());
+      holdings = transfer.moved();
+      recipientName = recipient.username();
+      folder = transfer.folderName();
+      filesOutcome = describe(holdings) + " transferred to " + recipient.username() + " into '"
+          + transfer.folderName() + "'";
+      files.removeAll(target.id());
+    } else {
+      holdings = files.removeAll(target.id());
+      filesOutcome = describe(holdings) + " removed";
+    }
+    guardDeletion(actor, target, true);
+    String username = target.username();
+    status.delete(target);
+    audit.record(
+        AuditType.ADMIN_USER_DELETE, AuditOutcome.SUCCESS, actor.id(), actor.username(), username, client,
+        before + " -> deleted; files: " + filesOutcome + "; trash removed: " + holdings.trashItems() + " items ("
+            + holdings.trashBytes() + " bytes)");
+    return new Deletion(username, mode, recipientName, folder, holdings);
+  }
+
+  private static String describe(UserFilesDisposal.Holdings h) {
+    return h.files() + " files, " + h.folders() + " folders, " + h.fileBytes() + " bytes, " + h.versions()
+        + " versions (" + h.versionBytes() + " bytes)";
+  }
+
+  /** Refuses deleting oneself or the last enabled admin; {@code lock} locks the admins for the deletion. */
+  private void guardDeletion(UserAccount actor, UserAccount target, boolean lock) {
+    if (actor.id().equals(target.id())) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT, "Cannot delete yourself", "You cannot delete your own account.");
+    }
+    if (target.role() == Role.ADMIN && target.enabled()) {
+      List<UserAccount> admins = lock ? status.lockEnabledAdmins() : status.enabledAdmins();
+      if (admins.size() <= 1) {
+        throw new DomainException(
+            DomainException.Kind.CONFLICT, "Last admin",
+            "User " + target.username() + " is the last enabled admin and cannot be deleted.");
+      }
+    }
   }
 
   /**
@@ -184,6 +307,40 @@ public class UserAdministration {
   public List<AuthSession> sessions(String userId) {
     return status.openSessions(users.require(userId));
   }
+
+  /** An open session and the username of its user. */
+  public record SessionEntry(AuthSession session, String username) {}
+
+  /** One page of every user's open sessions, newest use first, optionally only of users matching a search term. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public SessionPage allSessions(String search, int offset, int limit) {
+    String term = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
+    String like = "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    String from =
+        " FROM AuthSession s, UserAccount u WHERE s.userId = u.id AND s.revokedAt IS NULL AND s.expiresAt > :now"
+            + " AND (:term = '' OR LOWER(u.username) LIKE :like ESCAPE '!' OR LOWER(u.displayName) LIKE :like"
+            + " ESCAPE '!')";
+    Instant now = Instant.now();
+    List<Object[]> rows =
+        em.createQuery("SELECT s, u.username" + from + " ORDER BY s.lastUsedAt DESC, s.id", Object[].class)
+            .setParameter("now", now)
+            .setParameter("term", term)
+            .setParameter("like", like)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
+    long total =
+        em.createQuery("SELECT COUNT(s)" + from, Long.class)
+            .setParameter("now", now)
+            .setParameter("term", term)
+            .setParameter("like", like)
+            .getSingleResult();
+    return new SessionPage(
+        rows.stream().map(r -> new SessionEntry((AuthSession) r[0], (String) r[1])).toList(), total);
+  }
+
+  /** One page of sessions and how many match in all. */
+  public record SessionPage(List<SessionEntry> items, long total) {}
 
   /** Ends one session of a user. */
   public void endSession(String actorId, String userId, String sessionId, ClientInfo client) {

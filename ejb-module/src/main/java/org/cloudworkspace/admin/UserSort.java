@@ -11,7 +11,8 @@ public enum UserSort {
   ROLE("role", "u.role"),
   ENABLED("enabled", "u.enabled"),
   LAST_LOGIN_AT("lastLoginAt", "u.lastLoginAt"),
-  CREATED_AT("createdAt", "u.createdAt");
+  CREATED_AT("createdAt", "u.createdAt"),
+  USED_BYTES("usedBytes", "COALESCE(s.usedBytes, 0)");
 
   private final String code;
   private final String expression;
@@ -27,6 +28,11 @@ public enum UserSort {
 
   String expression() {
     return expression;
+  }
+
+  /** Whether the sort needs the user's storage account ({@code s}) joined to the user ({@code u}). */
+  boolean needsStorage() {
+    return this == USED_BYTES;
   }
 
   public static Optional<UserSort> fromCode(String code) {

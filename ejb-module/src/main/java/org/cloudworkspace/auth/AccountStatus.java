@@ -92,6 +92,17 @@ public class AccountStatus {
   }
 
   /**
+   * Deletes the account; the database deletes its sessions, tokens, second factor and everything else that belongs to
+   * it (ON DELETE CASCADE). Its access tokens stop at once on this instance, within the token-check cache time on
+   * others.
+   */
+  public void delete(UserAccount user) {
+    em.remove(user);
+    em.flush();
+    validity.forgetAfterCommit(user.id());
+  }
+
+  /**
    * The enabled admins, locked until the transaction ends, so that two admins demoting or disabling each other at the
    * same moment cannot leave the workspace without one.
    */
@@ -100,6 +111,14 @@ public class AccountStatus {
             "SELECT u FROM UserAccount u WHERE u.role = :role AND u.enabled = TRUE ORDER BY u.id", UserAccount.class)
         .setParameter("role", Role.ADMIN)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  /** The enabled admins, without locking. */
+  public List<UserAccount> enabledAdmins() {
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE u.role = :role AND u.enabled = TRUE ORDER BY u.id", UserAccount.class)
+        .setParameter("role", Role.ADMIN)
         .getResultList();
   }
 

@@ -274,6 +274,20 @@ public class AuthService {
         "session " + session.id() + " (" + DeviceSummary.of(session.userAgent()) + ", " + session.address() + ")");
   }
 
+  /**
+   * Ends every session of the user except {@code currentSessionId} (the caller's own): signs out all other devices.
+   * Returns how many ended.
+   */
+  public int endOtherOwnSessions(String userId, String currentSessionId, ClientInfo client) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    UserAccount user = users.require(userId);
+    int ended = sessions.endAllOf(user.id(), currentSessionId, AuthSession.EndReason.ENDED_BY_USER, now);
+    audit.record(
+        AuditType.SESSION_END, AuditOutcome.SUCCESS, user.id(), user.username(), user.username(), client,
+        "all other sessions: " + ended + " ended");
+    return ended;
+  }
+
   private static String clip(String value) {
     return value.length() > 64 ? value.substring(0, 64) : value;
   }

@@ -9,10 +9,13 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.cloudworkspace.common.error.DomainException;
+import org.cloudworkspace.common.settings.SettingsService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * InventoryPro settings from MicroProfile Config; the environment wins. Without a usable {@code INVENTORY_PRO_URL} and
+ * InventoryPro settings. The address is the run-time setting {@code inventory.url} (an admin's value stored in the
+ * database, else {@code INVENTORY_PRO_URL}), read on every use, so a change applies without a restart; the secret,
+ * paths and ticket lifetime come from MicroProfile Config (the environment wins). Without a usable address and
  * {@code INVENTORY_PRO_SHARED_SECRET} the integration is off and its endpoints answer 503.
  */
 @ApplicationScoped
@@ -24,9 +27,7 @@ public class InventorySettings {
   /** The shortest shared secret accepted, in bytes of its UTF-8 encoding. */
   public static final int MIN_SECRET_BYTES = 32;
 
-  @Inject
-  @ConfigProperty(name = "INVENTORY_PRO_URL")
-  Optional<String> url;
+  @Inject SettingsService runtimeSettings;
 
   @Inject
   @ConfigProperty(name = "INVENTORY_PRO_SHARED_SECRET")
@@ -50,11 +51,11 @@ public class InventorySettings {
   }
 
   /**
-   * The service address tickets are bound to: {@code INVENTORY_PRO_URL} without a trailing slash, when it is an
-   * http(s) address with a host and no query, fragment or user info.
+   * The service address tickets are bound to: the setting {@code inventory.url} (default {@code INVENTORY_PRO_URL})
+   * without a trailing slash, when it is an http(s) address with a host and no query, fragment or user info.
    */
   public Optional<String> service() {
-    return url.map(String::trim).flatMap(InventorySettings::normalizeService);
+    return normalizeService(runtimeSettings.inventoryUrl());
   }
 
   /** The service address, or a 503 "not configured" error. */
@@ -131,8 +132,8 @@ public class InventorySettings {
     return new DomainException(
         DomainException.Kind.UNAVAILABLE,
         "InventoryPro is not configured",
-        "InventoryPro is not configured on this workspace. An administrator sets INVENTORY_PRO_URL and"
-            + " INVENTORY_PRO_SHARED_SECRET to turn it on.");
+        "InventoryPro is not configured on this workspace. An administrator sets its address (setting"
+            + " inventory.url or INVENTORY_PRO_URL) and INVENTORY_PRO_SHARED_SECRET to turn it on.");
   }
 
   private static String withLeadingSlash(String path) {

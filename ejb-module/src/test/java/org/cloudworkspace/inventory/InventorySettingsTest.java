@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.cloudworkspace.common.settings.SettingsService;
 import org.junit.jupiter.api.Test;
 
 /** Service addresses in canonical form, the ticket lifetime cap, and what counts as configured. */
@@ -11,7 +12,13 @@ class InventorySettingsTest {
 
   private static InventorySettings settings(String url, String secret, long ticketSeconds) {
     InventorySettings settings = new InventorySettings();
-    settings.url = Optional.ofNullable(url);
+    settings.runtimeSettings =
+        new SettingsService() {
+          @Override
+          public String inventoryUrl() {
+            return url == null ? "" : url;
+          }
+        };
     settings.secret = Optional.ofNullable(secret);
     settings.loginPath = "/sso/login";
     settings.apiPath = "api/";

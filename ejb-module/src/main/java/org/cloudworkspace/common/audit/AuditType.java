@@ -22,6 +22,7 @@ public enum AuditType {
   ADMIN_SETTINGS_CHANGE("admin.settings_change"),
   AUDIT_PURGE("audit.purge"),
   ADMIN_USER_QUOTA("admin.user_quota"),
+  ADMIN_USER_DELETE("admin.user_delete"),
   FILES_ACCESS_DENIED("files.access_denied"),
   INVENTORY_TICKET_ISSUE("inventorypro.ticket_issue"),
   INVENTORY_TICKET_REDEEM("inventorypro.ticket_redeem"),

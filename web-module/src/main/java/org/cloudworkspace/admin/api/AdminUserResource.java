@@ -30,7 +30,6 @@ import org.cloudworkspace.admin.UserPage;
 import org.cloudworkspace.admin.UserSort;
 import org.cloudworkspace.auth.UserAccount;
 import org.cloudworkspace.auth.api.SessionView;
-import org.cloudworkspace.auth.api.UserView;
 import org.cloudworkspace.common.web.ClientAddresses;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,12 +56,13 @@ public class AdminUserResource {
 
   @GET
   @Operation(summary = "Users matching a search term, sorted and paged: {items, total}")
-  public PageView<UserView> list(
+  public PageView<AdminUserView> list(
       @QueryParam("search") @Size(max = 100, message = "Search for at most 100 characters.") String search,
       @QueryParam("sort") @DefaultValue("username")
           @Pattern(
-              regexp = "username|displayName|email|role|enabled|lastLoginAt|createdAt",
-              message = "Sort by username, displayName, email, role, enabled, lastLoginAt or createdAt.")
+              regexp = "username|displayName|email|role|enabled|lastLoginAt|createdAt|usedBytes",
+              message =
+                  "Sort by username, displayName, email, role, enabled, lastLoginAt, createdAt or usedBytes.")
           String sort,
       @QueryParam("dir") @DefaultValue("asc") @Pattern(regexp = "asc|desc", message = "Use asc or desc.") String dir,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Pages start at 0.") int page,
@@ -71,8 +71,7 @@ public class AdminUserResource {
     UserPage result =
         administration.list(
             search, UserSort.fromCode(sort).orElse(UserSort.USERNAME), "desc".equals(dir), page * size, size);
-    return new PageView<>(
-        result.items().stream().map(e -> UserView.from(e.account(), e.twoFactorEnabled())).toList(), result.total());
+    return new PageView<>(result.items().stream().map(AdminUserView::from).toList(), result.total());
   }
 
   @POST
@@ -84,23 +83,53 @@ public class AdminUserResource {
             jwt.getSubject(), body.username(), body.email(), body.displayName(), body.role(), body.password(),
             body.temporaryPassword(), addresses.of(request));
     return Response.created(uri.getAbsolutePathBuilder().path(user.id()).build())
-        .entity(UserView.from(user, false))
+        .entity(AdminUserView.from(administration.get(user.id())))
         .build();
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "One user")
-  public UserView get(@PathParam("id") String id) {
-    UserPage.Entry entry = administration.get(id);
-    return UserView.from(entry.account(), entry.twoFactorEnabled());
+  public AdminUserView get(@PathParam("id") String id) {
+    return AdminUserView.from(administration.get(id));
+  }
+
+  @GET
+  @Path("{id}/deletion")
+  @Operation(
+      summary = "What deleting the user would take away (files, folders, versions, trash, bytes) and whether it is"
+          + " allowed; for the confirmation")
+  public DeletionPreviewView deletionPreview(@PathParam("id") String id) {
+    return DeletionPreviewView.from(administration.previewDeletion(jwt.getSubject(), id));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(
+      summary = "Delete a user after confirmation (confirm = the username); files=transfer moves the files into a"
+          + " folder 'From <username>' of transferTo (quota checked, 507 when full), files=remove deletes them;"
+          + " never oneself nor the last admin (409)")
+  public UserDeletedView delete(
+      @PathParam("id") String id,
+      @QueryParam("confirm") @Size(max = 64, message = "A username has at most 64 characters.") String confirm,
+      @QueryParam("files") @Pattern(regexp = "transfer|remove", message = "Use files=transfer or files=remove.")
+          String files,
+      @QueryParam("transferTo") @Size(max = 36, message = "A user id has at most 36 characters.") String transferTo) {
+    UserAdministration.FilesOnDelete mode =
+        files == null
+            ? null
+            : "transfer".equals(files)
+                ? UserAdministration.FilesOnDelete.TRANSFER
+                : UserAdministration.FilesOnDelete.REMOVE;
+    return UserDeletedView.from(
+        administration.delete(jwt.getSubject(), id, confirm, mode, transferTo, addresses.of(request)));
   }
 
   @PATCH
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change display name, email or role; refuses demoting oneself or the last admin (409)")
-  public UserView edit(
+  public AdminUserView edit(
       @PathParam("id") String id,
       @NotNull(message = "Send a JSON body with displayName, email or role.") @Valid UpdateUserRequest body) {
     administration.edit(
@@ -112,7 +141,7 @@ public class AdminUserResource {
   @POST
   @Path("{id}/disable")
   @Operation(summary = "Disable a user: every session and access token of the user ends at once")
-  public UserView disable(@PathParam("id") String id) {
+  public AdminUserView disable(@PathParam("id") String id) {
     administration.disable(jwt.getSubject(), id, addresses.of(request));
     return get(id);
   }
@@ -120,7 +149,7 @@ public class AdminUserResource {
   @POST
   @Path("{id}/enable")
   @Operation(summary = "Enable a user again")
-  public UserView enable(@PathParam("id") String id) {
+  public AdminUserView enable(@PathParam("id") String id) {
     administration.enable(jwt.getSubject(), id, addresses.of(request));
     return get(id);
   }
@@ -129,7 +158,7 @@ public class AdminUserResource {
   @Path("{id}/password")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Set a temporary password the user must change; ends every session of the user")
-  public UserView resetPassword(
+  public AdminUserView resetPassword(
       @PathParam("id") String id,
       @NotNull(message = "Send a JSON body with password.") @Valid ResetPasswordRequest body) {
     administration.resetPassword(jwt.getSubject(), id, body.password(), addresses.of(request));

@@ -49,9 +49,10 @@ public class MeResource {
   @Context HttpServletRequest request;
 
   @GET
-  @Operation(summary = "The signed-in user, with mustChangePassword and twoFactorEnabled")
+  @Operation(summary = "The signed-in user, with mustChangePassword, twoFactorEnabled and twoFactorRequired")
   public UserView me() {
-    return UserView.from(users.require(jwt.getSubject()), twoFactor.enabled(jwt.getSubject()));
+    TwoFactorService.Status factor = twoFactor.status(jwt.getSubject());
+    return UserView.from(users.require(jwt.getSubject()), factor.enabled(), factor.required());
   }
 
   @POST
@@ -85,6 +86,14 @@ public class MeResource {
   public Response endSession(@PathParam("id") String id) {
     auth.endOwnSession(jwt.getSubject(), id, addresses.of(request));
     return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("sessions")
+  @Operation(summary = "End all of one's sessions except this one (sign out other devices); answers how many ended")
+  public Map<String, Integer> endOtherSessions() {
+    String current = jwt.getClaim(AccessTokenIssuer.SESSION_ID);
+    return Map.of("ended", auth.endOtherOwnSessions(jwt.getSubject(), current, addresses.of(request)));
   }
 
   @GET

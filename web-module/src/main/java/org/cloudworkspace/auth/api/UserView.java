@@ -5,11 +5,13 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import org.cloudworkspace.auth.UserAccount;
 
-/** A user as the API shows it: never the password hash. Absent values are sent as {@code null}. */
+/**
+ * The signed-in user as {@code GET /api/me} shows it: never the password hash. Absent values are sent as {@code null}.
+ */
 @JsonbNillable
 @JsonbPropertyOrder({
   "id", "username", "email", "displayName", "role", "enabled", "createdAt", "lastLoginAt", "mustChangePassword",
-  "twoFactorEnabled"
+  "twoFactorEnabled", "twoFactorRequired"
 })
 public record UserView(
     String id,
@@ -21,9 +23,11 @@ public record UserView(
     Instant createdAt,
     Instant lastLoginAt,
     boolean mustChangePassword,
-    boolean twoFactorEnabled) {
+    boolean twoFactorEnabled,
+    boolean twoFactorRequired) {
 
-  public static UserView from(UserAccount user, boolean twoFactorEnabled) {
+  /** {@code twoFactorRequired}: the settings require a second factor of this user (admins, or everyone). */
+  public static UserView from(UserAccount user, boolean twoFactorEnabled, boolean twoFactorRequired) {
     return new UserView(
         user.id(),
         user.username(),
@@ -34,6 +38,7 @@ public record UserView(
         user.createdAt(),
         user.lastLoginAt(),
         user.mustChangePassword(),
-        twoFactorEnabled);
+        twoFactorEnabled,
+        twoFactorRequired);
   }
 }

@@ -3,6 +3,11 @@ package org.cloudworkspace.inventory.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.cloudworkspace.common.error.DomainException;
@@ -23,7 +28,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * per call (the panel answers within about two seconds), one retry for the idempotent reads only, a circuit breaker
  * that stops calling a failing InventoryPro for five seconds, a bulkhead that caps concurrent calls, and a fallback
  * that turns every such failure into a 503 "not reachable". Errors about the request itself (an unknown item) pass
- * through untouched and do not count as failures. Requests go only to INVENTORY_PRO_URL; redirects are not followed.
+ * through untouched and do not count as failures. Requests go only to the configured address (setting
+ * {@code inventory.url}, default INVENTORY_PRO_URL); redirects are not followed.
  */
 @ApplicationScoped
 public class InventoryProGateway {
@@ -33,7 +39,12 @@ public class InventoryProGateway {
 
   @Inject InventorySettings settings;
 
-  private volatile InventoryProApi api;
+  /** Clients kept at most; more addresses than this in one run means the setting keeps changing: start afresh. */
+  private static final int MAX_CLIENTS = 4;
+
+  private static final Logger LOG = Logger.getLogger(InventoryProGateway.class.getName());
+
+  private final Map<URI, InventoryProApi> clients = new ConcurrentHashMap<>();
 
   @Timeout(1500)
   @Retry(
@@ -81,28 +92,44 @@ public class InventoryProGateway {
     return api().attach(itemId, encodedFilename, contentType, contentSha256, content);
   }
 
+  /**
+   * The Rest Client for the current address (the setting {@code inventory.url}, read on every call): one client per
+   * address, built once and kept, so a changed setting applies to the next call without a restart.
+   */
   private InventoryProApi api() {
-    InventoryProApi current = api;
-    if (current == null) {
-      synchronized (this) {
-        current = api;
-        if (current == null) {
-          current =
-              RestClientBuilder.newBuilder()
-                  .baseUri(settings.apiBase())
-                  .connectTimeout(CONNECT_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-                  .readTimeout(READ_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-                  .followRedirects(false)
-                  .property("microprofile.rest.client.disable.default.mapper", true)
-                  .register(
-                      new InventoryProSigningFilter(
-                          new RequestSignature(settings.requireSecret()), Clock.systemUTC()))
-                  .register(new InventoryProResponseMapper())
-                  .build(InventoryProApi.class);
-          api = current;
-        }
+    URI base = settings.apiBase();
+    InventoryProApi client = clients.get(base);
+    if (client != null) {
+      return client;
+    }
+    synchronized (clients) {
+      if (clients.size() >= MAX_CLIENTS) {
+        clients.values().forEach(InventoryProGateway::closeQuietly);
+        clients.clear();
+      }
+      return clients.computeIfAbsent(base, this::build);
+    }
+  }
+
+  private InventoryProApi build(URI base) {
+    return RestClientBuilder.newBuilder()
+        .baseUri(base)
+        .connectTimeout(CONNECT_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+        .readTimeout(READ_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+        .followRedirects(false)
+        .property("microprofile.rest.client.disable.default.mapper", true)
+        .register(new InventoryProSigningFilter(new RequestSignature(settings.requireSecret()), Clock.systemUTC()))
+        .register(new InventoryProResponseMapper())
+        .build(InventoryProApi.class);
+  }
+
+  private static void closeQuietly(InventoryProApi client) {
+    if (client instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        LOG.log(Level.FINE, "Closing an InventoryPro client failed", e);
       }
     }
-    return current;
   }
 }
