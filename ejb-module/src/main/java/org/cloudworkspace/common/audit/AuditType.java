@@ -26,7 +26,11 @@ public enum AuditType {
   INVENTORY_TICKET_ISSUE("inventorypro.ticket_issue"),
   INVENTORY_TICKET_REDEEM("inventorypro.ticket_redeem"),
   INVENTORY_ATTACH("inventorypro.attach"),
-  ACCESS_DENIED("security.access_denied");
+  ACCESS_DENIED("security.access_denied"),
+  MAIL_ACCOUNT_CREATE("mail.account_create"),
+  MAIL_ACCOUNT_UPDATE("mail.account_update"),
+  MAIL_ACCOUNT_DELETE("mail.account_delete"),
+  MAIL_CREDENTIALS_REKEY("mail.credentials_rekey");
 
   private final String code;
 
