@@ -75,9 +75,19 @@ public class ImapPool {
     IMAPStore store = null;
     try {
       store = take(slots, fingerprint);
-      if (store == null) {
-        store = connector.openImap(server);
+      if (store != null) {
+        try {
+          T result = work.run(store);
+          give(slots, store, fingerprint);
+          store = null;
+          return result;
+        } catch (MessagingException | java.io.IOException e) {
+          // A pooled connection the server dropped meanwhile: retry once on a fresh one.
+          closeQuietly(store);
+          store = null;
+        }
       }
+      store = connector.openImap(server);
       T result = work.run(store);
       give(slots, store, fingerprint);
       store = null;

@@ -74,6 +74,11 @@ public class MailUploads {
     return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes + " bytes";
   }
 
+  /** The refusal of a body over the limit, naming the limit. */
+  public static DomainException tooLargeFor(long limit) {
+    return tooLarge(limit);
+  }
+
   static DomainException tooLarge(long limit) {
     return new DomainException(DomainException.Kind.PAYLOAD_TOO_LARGE, "Attachment too large",
         "Attachments may be at most " + describe(limit) + " per message (MAIL_MAX_ATTACHMENT_BYTES).");
