@@ -236,7 +236,7 @@ export function ComposeDialog({ draft, onClose }: { draft: ComposeDraft; onClose
         {picking !== null && (
           <ul className="mail__items" aria-label="Your files">
             {folder.data?.breadcrumbs.length !== undefined &&
-              folder.data.breadcrumbs.length > 0 && (
+              folder.data.breadcrumbs.length > 1 && (
                 <li>
                   <button
                     type="button"

@@ -2,7 +2,6 @@ package org.cloudworkspace.mail;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -14,34 +13,23 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import org.cloudworkspace.it.ApiClient;
+import org.cloudworkspace.it.MailTestServer;
 
-/**
- * The real SMTP and IMAP server of the mail tests: GreenMail in the failsafe JVM on loopback, on the ports the build
- * names (it.mail.smtp.port, it.mail.imap.port); the app under test connects to it. Started once per test JVM.
- */
+/** Mailboxes and accounts on the tests' GreenMail ({@link MailTestServer}). */
 final class MailServers {
-
-  private static GreenMail greenMail;
 
   private MailServers() {}
 
-  static synchronized GreenMail greenMail() {
-    if (greenMail == null) {
-      greenMail = new GreenMail(new ServerSetup[] {
-          new ServerSetup(smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-          new ServerSetup(imapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
-      greenMail.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop));
-    }
-    return greenMail;
+  static GreenMail greenMail() {
+    return MailTestServer.greenMail();
   }
 
   static int smtpPort() {
-    return Integer.getInteger("it.mail.smtp.port", 19093);
+    return MailTestServer.smtpPort();
   }
 
   static int imapPort() {
-    return Integer.getInteger("it.mail.imap.port", 19094);
+    return MailTestServer.imapPort();
   }
 
   /** A mailbox user on the server with a fresh address. */
