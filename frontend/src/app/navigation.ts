@@ -2,6 +2,7 @@ import type { NavItem } from '@/components/layout/app-shell';
 import { FolderIcon } from '@/components/file-icons';
 import { HomeIcon, ShieldIcon, UserIcon } from '@/components/icons';
 import { BoxIcon } from '@/features/inventory/components/box-icon';
+import { MailIcon } from '@/features/mail/components/mail-icon';
 
 interface AppNavItem extends NavItem {
   /** Only these roles see the entry; everyone does when absent. */
@@ -13,6 +14,7 @@ export const navigation: readonly AppNavItem[] = [
   { to: '/', label: 'Home', icon: HomeIcon, end: true },
   { to: '/files', label: 'Files', icon: FolderIcon },
   { to: '/inventory', label: 'Inventory', icon: BoxIcon },
+  { to: '/mail', label: 'Mail', icon: MailIcon },
   { to: '/profile', label: 'Profile', icon: UserIcon },
   { to: '/admin', label: 'Admin', icon: ShieldIcon, roles: ['admin'] },
 ];

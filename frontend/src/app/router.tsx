@@ -67,6 +67,14 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            // The mail client is loaded when first opened.
+            path: 'mail',
+            hydrateFallbackElement: <PageSpinner label="Loading mail…" />,
+            lazy: async () => ({
+              Component: (await import('@/app/routes/mail-route')).MailRoute,
+            }),
+          },
+          {
             // The file manager is loaded when first opened, so sign-in stays small.
             path: 'files',
             // Shown while the file manager's code loads on a direct visit.

@@ -20,6 +20,12 @@ common_env() {
   export AUTH_TOKEN_CHECK_CACHE_SECONDS=5
   export ADMIN_USERNAME=admin
   export FILES_UPLOAD_EXPIRY_SECONDS=30 # resumable uploads abandoned for 30 s expire (ResumableUploadIT waits for it)
+  # Mail: the tests' GreenMail listens on loopback without TLS, which production refuses by default.
+  export MAIL_ALLOWED_INTERNAL_HOSTS="127.0.0.1/32"
+  export MAIL_ALLOWED_SECURITY_MODES="ssl,starttls,none"
+  export MAIL_MAX_ATTACHMENT_BYTES=1048576
+  # Key rotation test: passwords sealed under this previous key still open and are re-encrypted on request.
+  export MAIL_CREDENTIALS_KEY_PREVIOUS="it-previous-mail-credentials-key-0123456789"
 }
 
 admin_password() { # a fresh random password kept in the data folder for the tests

@@ -37,7 +37,11 @@ public enum AuditType {
   OFFICE_SAVE("office.save"),
   OFFICE_SAVE_FAILED("office.save_failed"),
   OFFICE_SAVE_RETRY("office.save_retry"),
-  OFFICE_CALLBACK_REFUSED("office.callback_refused");
+  OFFICE_CALLBACK_REFUSED("office.callback_refused"),
+  MAIL_ACCOUNT_CREATE("mail.account_create"),
+  MAIL_ACCOUNT_UPDATE("mail.account_update"),
+  MAIL_ACCOUNT_DELETE("mail.account_delete"),
+  MAIL_CREDENTIALS_REKEY("mail.credentials_rekey");
 
   private final String code;
 
