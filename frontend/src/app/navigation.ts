@@ -1,6 +1,7 @@
 import type { NavItem } from '@/components/layout/app-shell';
 import { FolderIcon } from '@/components/file-icons';
 import { HomeIcon, UserIcon } from '@/components/icons';
+import { CodeIcon } from '@/features/ide/components/ide-icons';
 import { BoxIcon } from '@/features/inventory/components/box-icon';
 
 interface AppNavItem extends NavItem {
@@ -13,6 +14,7 @@ export const navigation: readonly AppNavItem[] = [
   { to: '/', label: 'Home', icon: HomeIcon, end: true },
   { to: '/files', label: 'Files', icon: FolderIcon },
   { to: '/inventory', label: 'Inventory', icon: BoxIcon },
+  { to: '/ide', label: 'IDE', icon: CodeIcon },
   { to: '/profile', label: 'Profile', icon: UserIcon },
 ];
 

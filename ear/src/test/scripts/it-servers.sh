@@ -18,6 +18,12 @@ common_env() {
   export AUTH_THROTTLE_ADDRESS_FAILURES=20
   export AUTH_TOKEN_CHECK_CACHE_SECONDS=5
   export ADMIN_USERNAME=admin
+  # IDE: small workspaces, a low process limit (the fork-bomb test), a quick idle sweep, the locally built image.
+  export RUNNER_PIDS_LIMIT=128
+  export IDE_MEMORY_MB=256
+  export IDE_CPUS=1
+  export IDE_SWEEP_SECONDS=5
+  export IDE_DEFAULT_IMAGE="${IT_IDE_IMAGE:-cloudworkspace/workspace:1}"
 }
 
 admin_password() { # a fresh random password kept in the data folder for the tests

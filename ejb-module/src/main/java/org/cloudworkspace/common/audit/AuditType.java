@@ -26,7 +26,12 @@ public enum AuditType {
   INVENTORY_TICKET_ISSUE("inventorypro.ticket_issue"),
   INVENTORY_TICKET_REDEEM("inventorypro.ticket_redeem"),
   INVENTORY_ATTACH("inventorypro.attach"),
-  ACCESS_DENIED("security.access_denied");
+  ACCESS_DENIED("security.access_denied"),
+  IDE_WORKSPACE_CREATE("ide.workspace_create"),
+  IDE_WORKSPACE_START("ide.workspace_start"),
+  IDE_WORKSPACE_STOP("ide.workspace_stop"),
+  IDE_WORKSPACE_DELETE("ide.workspace_delete"),
+  IDE_ACCESS_DENIED("ide.access_denied");
 
   private final String code;
 
