@@ -1,6 +1,7 @@
 import type { NavItem } from '@/components/layout/app-shell';
 import { FolderIcon } from '@/components/file-icons';
 import { HomeIcon, ShieldIcon, UserIcon } from '@/components/icons';
+import { CodeIcon } from '@/features/ide/components/ide-icons';
 import { BoxIcon } from '@/features/inventory/components/box-icon';
 import { MailIcon } from '@/features/mail/components/mail-icon';
 
@@ -15,6 +16,7 @@ export const navigation: readonly AppNavItem[] = [
   { to: '/files', label: 'Files', icon: FolderIcon },
   { to: '/inventory', label: 'Inventory', icon: BoxIcon },
   { to: '/mail', label: 'Mail', icon: MailIcon },
+  { to: '/ide', label: 'IDE', icon: CodeIcon },
   { to: '/profile', label: 'Profile', icon: UserIcon },
   { to: '/admin', label: 'Admin', icon: ShieldIcon, roles: ['admin'] },
 ];

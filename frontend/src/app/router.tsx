@@ -75,6 +75,21 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            // The IDE (Monaco, xterm.js) is loaded when first opened.
+            path: 'ide',
+            hydrateFallbackElement: <PageSpinner label="Loading the IDE…" />,
+            lazy: async () => ({
+              Component: (await import('@/app/routes/ide-route')).IdeRoute,
+            }),
+          },
+          {
+            path: 'ide/:workspaceId',
+            hydrateFallbackElement: <PageSpinner label="Loading the IDE…" />,
+            lazy: async () => ({
+              Component: (await import('@/app/routes/ide-workspace-route')).IdeWorkspaceRoute,
+            }),
+          },
+          {
             // The file manager is loaded when first opened, so sign-in stays small.
             path: 'files',
             // Shown while the file manager's code loads on a direct visit.

@@ -26,6 +26,12 @@ common_env() {
   export MAIL_MAX_ATTACHMENT_BYTES=1048576
   # Key rotation test: passwords sealed under this previous key still open and are re-encrypted on request.
   export MAIL_CREDENTIALS_KEY_PREVIOUS="it-previous-mail-credentials-key-0123456789"
+  # IDE: small workspaces, a low process limit (the fork-bomb test), a quick idle sweep, the locally built image.
+  export RUNNER_PIDS_LIMIT=128
+  export IDE_MEMORY_MB=256
+  export IDE_CPUS=1
+  export IDE_SWEEP_SECONDS=5
+  export IDE_DEFAULT_IMAGE="${IT_IDE_IMAGE:-cloudworkspace/workspace:1}"
 }
 
 admin_password() { # a fresh random password kept in the data folder for the tests

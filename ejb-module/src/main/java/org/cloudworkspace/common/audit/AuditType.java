@@ -41,7 +41,12 @@ public enum AuditType {
   MAIL_ACCOUNT_CREATE("mail.account_create"),
   MAIL_ACCOUNT_UPDATE("mail.account_update"),
   MAIL_ACCOUNT_DELETE("mail.account_delete"),
-  MAIL_CREDENTIALS_REKEY("mail.credentials_rekey");
+  MAIL_CREDENTIALS_REKEY("mail.credentials_rekey"),
+  IDE_WORKSPACE_CREATE("ide.workspace_create"),
+  IDE_WORKSPACE_START("ide.workspace_start"),
+  IDE_WORKSPACE_STOP("ide.workspace_stop"),
+  IDE_WORKSPACE_DELETE("ide.workspace_delete"),
+  IDE_ACCESS_DENIED("ide.access_denied");
 
   private final String code;
 

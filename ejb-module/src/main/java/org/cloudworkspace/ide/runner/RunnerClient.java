@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -102,6 +103,58 @@ public class RunnerClient {
       return RunnerPing.failed("The ping to the runner failed: " + e);
     }
   }
+
+  /**
+   * Sends one signed request with a body (may be empty) and returns the answer with its body as bytes, whatever its
+   * status. Throws {@link org.cloudworkspace.ide.RunnerUnavailableException} when the runner is not configured, cannot
+   * be reached or does not answer within {@code timeout}.
+   */
+  public HttpResponse<byte[]> exchange(
+      String method, String pathAndQuery, byte[] body, Map<String, String> headers, Duration timeout) {
+    if (configProblem.isPresent()) {
+      throw new org.cloudworkspace.ide.RunnerUnavailableException(configProblem.get());
+    }
+    URI uri = baseUri.resolve(basePath() + pathAndQuery);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(timeout)
+            .header("Accept", "application/json, application/problem+json, */*")
+            .headers(signer.sign(method, uri, body).asHeaderArray())
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    try {
+      return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      throw new org.cloudworkspace.ide.RunnerUnavailableException(
+          "The runner at " + runnerUrl + " did not answer within " + timeout.toSeconds() + " s");
+    } catch (InterruptedException e) {
+      exchange.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new org.cloudworkspace.ide.RunnerUnavailableException("Interrupted while waiting for the runner");
+    } catch (ExecutionException e) {
+      throw new org.cloudworkspace.ide.RunnerUnavailableException(describe(e.getCause()));
+    }
+  }
+
+  /**
+   * The WebSocket address of a runner path and the signature headers of its upgrade request ({@code GET}, no body),
+   * signed now; empty when the runner is not configured.
+   */
+  public Optional<SignedUpgrade> signUpgrade(String path) {
+    if (configProblem.isPresent()) {
+      return Optional.empty();
+    }
+    URI uri = baseUri.resolve(basePath() + path);
+    String scheme = "https".equalsIgnoreCase(uri.getScheme()) ? "wss" : "ws";
+    URI ws = URI.create(scheme + uri.toString().substring(uri.getScheme().length()));
+    return Optional.of(new SignedUpgrade(ws, signer.sign("GET", uri, new byte[0]).asHeaderArray()));
+  }
+
+  /** A WebSocket address and the headers of its signed upgrade request (name, value, name, value...). */
+  public record SignedUpgrade(URI uri, String[] headers) {}
 
   private HttpResponse<String> send(String method, String path) throws RunnerUnreachable {
     URI uri = baseUri.resolve(basePath() + path);

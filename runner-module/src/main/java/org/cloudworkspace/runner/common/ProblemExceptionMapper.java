@@ -19,6 +19,13 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
+    if (exception instanceof RunnerProblem runnerProblem) {
+      return Response.status(runnerProblem.status())
+          .entity(runnerProblem.problem().toJson())
+          .type(ProblemDetails.MEDIA_TYPE)
+          .header("Cache-Control", "no-store")
+          .build();
+    }
     if (exception instanceof WebApplicationException web) {
       Response original = web.getResponse();
       int status = original.getStatus();

@@ -18,9 +18,12 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  /** The content security policy of the SPA and the API. */
+  /**
+   * The content security policy of the SPA and the API. Styles may be inline because the IDE's editor (Monaco) and
+   * terminal (xterm.js) inject {@code <style>} elements at run time; scripts stay limited to our own files.
+   */
   public static final String CSP =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self';"
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self';"
           + " connect-src 'self'; media-src 'self' blob:; worker-src 'self' blob:; object-src 'none';"
           + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""The measuring half of bench/ide.sh (see there). Talks to the app's REST API like the SPA does."""
+import json, os, re, statistics, subprocess, sys, time, urllib.request
+
+APP = os.environ["APP_URL"]
+WORK = os.environ["BENCH_WORK"]
+KEYS = int(os.environ["KEYS"])
+STARTS = int(os.environ["STARTS"])
+ECHO_RTT, IMAGE, REF, CLIENT = os.environ["ECHO_RTT"], os.environ["IMAGE"], os.environ["REF"], os.environ["CLIENT"]
+
+
+def call(method, path, body=None, token=None, expect=(200, 201, 202, 204)):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(APP + path, data=data, method=method)
+    if data is not None:
+        request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", "Bearer " + token)
+    try:
+        with urllib.request.urlopen(request, timeout=120) as response:
+            text = response.read().decode()
+            status = response.status
+    except urllib.error.HTTPError as e:
+        text, status = e.read().decode(), e.code
+    if status not in expect:
+        sys.exit(f"{method} {path} answered {status}: {text}")
+    return json.loads(text) if text else None
+
+
+def sign_in(username, password):
+    return call("POST", "/api/auth/login", {"username": username, "password": password})["accessToken"]
+
+
+def wait_running(token, wid):
+    while True:
+        w = call("GET", f"/api/ide/workspaces/{wid}", token=token)
+        if w["status"] == "running":
+            return
+        if w["status"] == "failed":
+            sys.exit("workspace failed: " + str(w.get("statusDetail")))
+        time.sleep(0.02)
+
+
+def docker(*args):
+    return subprocess.run(["docker", *args], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def rtt(command):
+    out = subprocess.run(["python3", ECHO_RTT, str(KEYS), "--", *command], capture_output=True, text=True,
+                         timeout=600)
+    match = re.search(r"p50 ([\d.]+) ms\s+p99 ([\d.]+) ms", out.stdout)
+    if not match:
+        sys.exit("echo_rtt failed: " + out.stdout + out.stderr)
+    return float(match.group(1)), float(match.group(2))
+
+
+def main():
+    admin = sign_in("admin", os.environ["ADMIN_PASSWORD"])
+    user, password = "bench", "bench-" + os.urandom(8).hex()
+    call("POST", "/api/admin/users", {"username": user, "password": password, "role": "user",
+                                      "displayName": "Bench", "email": "bench@example.org",
+                                      "mustChangePassword": False}, token=admin)
+    token = sign_in(user, password)
+    wid = call("POST", "/api/ide/workspaces", {"name": "bench", "template": "default"}, token=token)["id"]
+    with open(os.path.join(WORK, "workspace-id"), "w") as f:
+        f.write(wid)
+
+    # Start-to-ready: the first start creates the volume and container; then timed stop/start cycles.
+    call("POST", f"/api/ide/workspaces/{wid}/start", token=token)
+    wait_running(token, wid)
+    ide_starts = []
+    for _ in range(STARTS):
+        call("POST", f"/api/ide/workspaces/{wid}/stop", token=token)
+        t = time.perf_counter()
+        call("POST", f"/api/ide/workspaces/{wid}/start", token=token)
+        wait_running(token, wid)
+        ide_starts.append((time.perf_counter() - t) * 1000)
+
+    container = f"cw-ws-{wid}"
+    flags = ["--network", "none", "--user", "1000:1000", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
+             "--pids-limit", "512", "--memory", "512m", "--memory-swap", "512m", "--cpus", "1", "--init"]
+    docker("create", "--name", REF, *flags, IMAGE, "/bin/sleep", "infinity")
+    plain_starts, exec_starts = [], []
+    for _ in range(STARTS):
+        docker("stop", "-t", "5", REF)
+        t = time.perf_counter()
+        docker("start", REF)
+        plain_starts.append((time.perf_counter() - t) * 1000)
+        docker("exec", REF, "true")
+        exec_starts.append((time.perf_counter() - t) * 1000)
+
+    # Keystroke echo: the same container, a login bash on both paths.
+    terminal = call("POST", f"/api/ide/workspaces/{wid}/terminals", {"cols": 80, "rows": 24}, token=token)["id"]
+    ticket = call("POST", f"/api/ide/workspaces/{wid}/terminals/{terminal}/ticket", token=token)
+    ws_url = APP.replace("http", "ws", 1) + ticket["path"]
+    full = rtt(["python3", CLIENT, ws_url, APP])
+    direct = rtt(["docker", "exec", "-it", "-u", "1000:1000", "-w", "/workspace", container, "/bin/bash", "-l"])
+
+    med = statistics.median
+    print()
+    print(f"IDE benchmark ({KEYS} keystrokes, {STARTS} starts; image {IMAGE})")
+    print(f"{'measure':44} {'workspace':>12} {'reference':>12} {'ratio':>7}  target")
+    print(f"{'keystroke echo p50 (ms)':44} {full[0]:12.2f} {direct[0]:12.2f} {full[0] / direct[0]:7.2f}")
+    print(f"{'keystroke echo p99 (ms)':44} {full[1]:12.2f} {direct[1]:12.2f} {full[1] / direct[1]:7.2f}"
+          f"  <= 1.5x + 2 ms = {1.5 * direct[1] + 2:.2f} ms")
+    print(f"{'start-to-ready median (ms) vs docker start':44} {med(ide_starts):12.1f} {med(plain_starts):12.1f}"
+          f" {med(ide_starts) / med(plain_starts):7.2f}  <= 1.2x")
+    print(f"{'  vs docker start + first docker exec':44} {med(ide_starts):12.1f} {med(exec_starts):12.1f}"
+          f" {med(ide_starts) / med(exec_starts):7.2f}")
+    print(f"(reference for echo: docker exec -it into the same container; full path: WebSocket client -> app -> "
+          f"runner -> docker exec)")
+
+
+main()

@@ -1,0 +1,139 @@
+package org.cloudworkspace.ide;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cloudworkspace.common.error.DomainException;
+import org.cloudworkspace.common.settings.SettingsService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps the recorded workspaces true to the runner and stops idle ones. Shortly after start-up, and then every
+ * {@code IDE_SWEEP_SECONDS} (default 30): writes noted terminal/editor traffic, stops running workspaces idle longer
+ * than their timeout, reconciles every workspace not recorded as stopped with what the runner reports (a crash or an
+ * out-of-memory kill shows as failed with the reason), and purges expired terminal tickets.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class IdeHousekeeping {
+
+  private static final Logger LOG = Logger.getLogger(IdeHousekeeping.class.getName());
+
+  @Resource TimerService timers;
+
+  @PersistenceContext(unitName = "workspace")
+  EntityManager em;
+
+  @Inject WorkspaceRuntime runtime;
+
+  @Inject WorkspaceStates states;
+
+  @Inject IdeActivity activity;
+
+  @Inject SettingsService settings;
+
+  @Inject IdeService ide;
+
+  @Inject
+  @ConfigProperty(name = "IDE_SWEEP_SECONDS", defaultValue = "30")
+  int sweepSeconds;
+
+  private boolean runnerWasDown;
+
+  @PostConstruct
+  void schedule() {
+    long interval = Math.max(1, sweepSeconds) * 1000L;
+    timers.createIntervalTimer(3000, interval, new TimerConfig("ide-sweep", false));
+  }
+
+  @Timeout
+  void sweep() {
+    try {
+      Map<String, Instant> traffic = activity.drain();
+      if (!traffic.isEmpty()) {
+        states.recordActivity(traffic);
+      }
+      stopIdle();
+      reconcile();
+      ide.purgeTickets();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The IDE sweep failed", e);
+    }
+  }
+
+  private void stopIdle() {
+    int defaultMinutes = settings.ideIdleTimeoutMinutes();
+    Instant now = Instant.now();
+    List<IdeWorkspace> running =
+        em.createQuery("SELECT w FROM IdeWorkspace w WHERE w.status = :s", IdeWorkspace.class)
+            .setParameter("s", WorkspaceStatus.RUNNING)
+            .getResultList();
+    for (IdeWorkspace workspace : running) {
+      Instant stopAt = workspace.idleStopAt(defaultMinutes).orElse(null);
+      if (stopAt != null && stopAt.isBefore(now)) {
+        try {
+          runtime.stop(workspace.id());
+          int minutes =
+              workspace.autoStopMinutes() == null
+                  ? defaultMinutes
+                  : Math.min(workspace.autoStopMinutes(), defaultMinutes);
+          states.markIdleStopped(workspace.id(), minutes);
+          LOG.log(Level.INFO, "Stopped idle IDE workspace {0}", workspace.id());
+        } catch (DomainException e) {
+          LOG.log(Level.WARNING, "Could not stop idle workspace {0}: {1}", new Object[] {workspace.id(), e.getMessage()});
+        }
+      }
+    }
+  }
+
+  private void reconcile() {
+    List<IdeWorkspace> active =
+        em.createQuery("SELECT w FROM IdeWorkspace w WHERE w.status <> :s", IdeWorkspace.class)
+            .setParameter("s", WorkspaceStatus.STOPPED)
+            .getResultList();
+    Map<String, WorkspaceRuntime.RuntimeState> reported = new HashMap<>();
+    try {
+      for (WorkspaceRuntime.RuntimeState state : runtime.list()) {
+        reported.put(state.workspaceId(), state);
+      }
+      if (runnerWasDown) {
+        LOG.info("The IDE runner is reachable again");
+        runnerWasDown = false;
+      }
+    } catch (DomainException e) {
+      runnerWasDown = true;
+      return;
+    }
+    for (IdeWorkspace workspace : active) {
+      WorkspaceRuntime.RuntimeState state = reported.get(workspace.id());
+      if (state == null) {
+        state = new WorkspaceRuntime.RuntimeState(workspace.id(), null, "missing", null, false, null);
+      } else if (!state.running() && workspace.status() == WorkspaceStatus.RUNNING) {
+        try {
+          state = runtime.state(workspace.id());
+        } catch (DomainException e) {
+          continue;
+        }
+      }
+      states.reconcile(workspace.id(), state, WorkspaceStarter.inFlight(workspace.id()));
+    }
+  }
+}

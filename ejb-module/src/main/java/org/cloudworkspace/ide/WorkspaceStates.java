@@ -1,0 +1,131 @@
+package org.cloudworkspace.ide;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.cloudworkspace.common.audit.AuditLog;
+import org.cloudworkspace.common.audit.AuditOutcome;
+import org.cloudworkspace.common.audit.AuditType;
+import org.cloudworkspace.common.ClientInfo;
+
+/**
+ * Status changes that must be committed on their own (from background starts, sweeps and reconciliation), each in a
+ * new transaction, and the reconciliation rule between what the app recorded and what the runner reports.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class WorkspaceStates {
+
+  @PersistenceContext(unitName = "workspace")
+  EntityManager em;
+
+  @Inject AuditLog audit;
+
+  /** The runner started the workspace; false when it was stopped or deleted meanwhile (the caller stops it again). */
+  public boolean markRunning(String workspaceId) {
+    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
+    if (workspace == null || workspace.status() != WorkspaceStatus.STARTING) {
+      return false;
+    }
+    workspace.running(Instant.now());
+    return true;
+  }
+
+  /** Starting failed for the reason given. */
+  public void markFailed(String workspaceId, String detail) {
+    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
+    if (workspace != null && workspace.status() == WorkspaceStatus.STARTING) {
+      workspace.failed(detail);
+      audit.record(AuditType.IDE_WORKSPACE_START, AuditOutcome.FAILURE, workspace.ownerId(), workspace.ownerName(),
+          workspace.id(), ClientInfo.system(), detail);
+    }
+  }
+
+  /** Stopped by the idle sweep. */
+  public void markIdleStopped(String workspaceId, int minutes) {
+    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
+    if (workspace != null && workspace.status() == WorkspaceStatus.RUNNING) {
+      workspace.stopped("Stopped automatically after " + minutes + " idle minutes.");
+      audit.record(AuditType.IDE_WORKSPACE_STOP, AuditOutcome.SUCCESS, workspace.ownerId(), workspace.ownerName(),
+          workspace.id(), ClientInfo.system(), "idle for " + minutes + " minutes");
+    }
+  }
+
+  /** Writes noted traffic (never moves a time backwards). */
+  public void recordActivity(Map<String, Instant> latest) {
+    latest.forEach(
+        (id, when) ->
+            em.createQuery(
+                    "UPDATE IdeWorkspace w SET w.lastActiveAt = :when WHERE w.id = :id AND w.lastActiveAt < :when")
+                .setParameter("when", when)
+                .setParameter("id", id)
+                .executeUpdate());
+  }
+
+  /**
+   * Brings the recorded status in line with what the runner reports and returns the workspace; {@code startInFlight}
+   * says whether this instance is starting it right now (then STARTING is left alone).
+   */
+  public Optional<IdeWorkspace> reconcile(
+      String workspaceId, WorkspaceRuntime.RuntimeState state, boolean startInFlight) {
+    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
+    if (workspace == null) {
+      return Optional.empty();
+    }
+    apply(workspace, state, startInFlight);
+    return Optional.of(workspace);
+  }
+
+  /** The reconciliation rule, applied to a managed workspace. */
+  static void apply(IdeWorkspace workspace, WorkspaceRuntime.RuntimeState state, boolean startInFlight) {
+    boolean running = state.running();
+    switch (workspace.status()) {
+      case RUNNING -> {
+        if (!running) {
+          workspace.failed(whyStopped(workspace, state));
+        }
+      }
+      case STARTING -> {
+        if (!startInFlight) {
+          if (running) {
+            workspace.running(Instant.now());
+          } else {
+            workspace.failed("The start was interrupted (the app restarted); start the workspace again.");
+          }
+        }
+      }
+      case STOPPING -> {
+        if (!running) {
+          workspace.stopped(null);
+        }
+      }
+      case STOPPED, FAILED -> {
+        if (running) {
+          workspace.running(Instant.now());
+        }
+      }
+    }
+  }
+
+  static String whyStopped(IdeWorkspace workspace, WorkspaceRuntime.RuntimeState state) {
+    if ("missing".equals(state.state())) {
+      return "The workspace's container was removed outside the IDE; start it again to recreate it (your files are"
+          + " kept unless the volume was removed too).";
+    }
+    if (state.oomKilled()) {
+      return "The workspace ran out of memory (limit " + workspace.memoryMb() + " MB) and was stopped; restart it.";
+    }
+    if (state.error() != null) {
+      return "The workspace stopped: " + state.error();
+    }
+    return "The workspace stopped unexpectedly"
+        + (state.exitCode() == null ? "" : " (exit code " + state.exitCode() + ")")
+        + "; restart it.";
+  }
+}

@@ -1,0 +1,4 @@
+package org.cloudworkspace.runner.api;
+
+/** Body naming one path relative to the workspace folder. */
+public record PathRequest(String path) {}
