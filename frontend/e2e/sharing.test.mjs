@@ -51,10 +51,11 @@ test('share a folder by link and open it in a fresh browser context', async () =
     await page.getByLabel('Username').fill(username);
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    // The first sign-in on a freshly started server (Argon2 on a busy machine) may take a while.
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Files' })
-      .click();
+      .click({ timeout: 60_000 });
     await page.getByRole('heading', { level: 1, name: 'All files' }).waitFor();
 
     await page.getByRole('button', { name: 'New folder' }).click();

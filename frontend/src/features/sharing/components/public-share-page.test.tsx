@@ -20,50 +20,45 @@ const file = {
   favorite: false,
 };
 
-describe('PublicSharePage', () => {
-  it(
-    'asks for the password, says when it is wrong, then shows the file with its download',
-    {
-      timeout: 20_000,
-    },
-    async () => {
-      const api = mockApi()
-        .on('GET', base, json({ passwordRequired: true, unlocked: false }))
-        .on(
-          'GET',
-          base,
-          json({
-            permission: 'read',
-            passwordRequired: true,
-            unlocked: true,
-            node: file,
-            sharedBy: 'Ada',
-          }),
-        )
-        .on('POST', `${base}/unlock`, problem(403, { title: 'Wrong password' }))
-        .on('POST', `${base}/unlock`, json({ sessionToken: 's', expiresIn: 28800 }))
-        .on('GET', `${base}/content`, new Response('PK'));
-      renderWithProviders(<PublicSharePage token={token} />);
-      const user = userEvent.setup();
+// The first render of a file is slow on a busy machine.
+describe('PublicSharePage', { timeout: 20_000 }, () => {
+  it('asks for the password, says when it is wrong, then shows the file with its download', async () => {
+    const api = mockApi()
+      .on('GET', base, json({ passwordRequired: true, unlocked: false }))
+      .on(
+        'GET',
+        base,
+        json({
+          permission: 'read',
+          passwordRequired: true,
+          unlocked: true,
+          node: file,
+          sharedBy: 'Ada',
+        }),
+      )
+      .on('POST', `${base}/unlock`, problem(403, { title: 'Wrong password' }))
+      .on('POST', `${base}/unlock`, json({ sessionToken: 's', expiresIn: 28800 }))
+      .on('GET', `${base}/content`, new Response('PK'));
+    renderWithProviders(<PublicSharePage token={token} />);
+    const user = userEvent.setup();
 
-      await screen.findByRole('heading', { name: 'This link is protected' });
-      await user.click(screen.getByLabelText('Password'));
-      await user.paste('guess');
-      await user.click(screen.getByRole('button', { name: 'Open' }));
-      expect(await screen.findByText('That password is not correct.')).toBeInTheDocument();
+    await screen.findByRole('heading', { name: 'This link is protected' });
+    await user.click(screen.getByLabelText('Password'));
+    await user.paste('guess');
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    expect(await screen.findByText('That password is not correct.')).toBeInTheDocument();
 
-      await user.clear(screen.getByLabelText('Password'));
-      await user.paste('right one');
-      await user.click(screen.getByRole('button', { name: 'Open' }));
-      expect(await screen.findByRole('heading', { name: 'report.zip' })).toBeInTheDocument();
-      expect(screen.getByText(/Shared by Ada/)).toBeInTheDocument();
-      expect(screen.getByRole('link', { name: 'Download' })).toHaveAttribute(
-        'href',
-        `${base}/content`,
-      );
-      expect(api.calls('POST', `${base}/unlock`)[1]?.headers.get('Authorization')).toBeNull();
-    },
-  );
+    await user.clear(screen.getByLabelText('Password'));
+    await user.paste('right one');
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    expect(await screen.findByRole('heading', { name: 'report.zip' })).toBeInTheDocument();
+    expect(screen.getByText(/Shared by Ada/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Download' })).toHaveAttribute(
+      'href',
+      `${base}/content`,
+    );
+    expect(api.calls('POST', `${base}/unlock`)[1]?.headers.get('Authorization')).toBeNull();
+  });
 
   it('says the same for unknown, revoked and expired links', async () => {
     mockApi().on('GET', base, problem(404, { title: 'Share not found' }));

@@ -28,7 +28,8 @@ const userShare = {
   updatedAt: '2026-11-20T10:00:00Z',
 };
 
-describe('ShareDialog', () => {
+// The first render of a file is slow on a busy machine.
+describe('ShareDialog', { timeout: 20_000 }, () => {
   beforeEach(() => {
     session.accept({ accessToken: 'token-1', expiresIn: 900 });
   });
@@ -48,55 +49,49 @@ describe('ShareDialog', () => {
     expect(links).toHaveTextContent('3 downloads');
   });
 
-  it(
-    'creates a file drop with a password and an expiry, and shows the policy refusal',
-    {
-      timeout: 20_000,
-    },
-    async () => {
-      const api = mockApi()
-        .on('GET', '/api/shares', json({ nodeId: 'f1', users: [], links: [] }))
-        .on(
-          'POST',
-          '/api/shares/links',
-          problem(400, {
-            title: 'Invalid input',
-            detail: 'password: This password is one of the most commonly used ones',
-            errors: [
-              { field: 'password', message: 'This password is one of the most commonly used ones' },
-            ],
-          }),
-        )
-        .on('POST', '/api/shares/links', json({ ...link, permission: 'upload' }, 201));
-      renderWithProviders(<ShareDialog node={folder} onClose={() => {}} />);
-      const user = userEvent.setup();
+  it('creates a file drop with a password and an expiry, and shows the policy refusal', async () => {
+    const api = mockApi()
+      .on('GET', '/api/shares', json({ nodeId: 'f1', users: [], links: [] }))
+      .on(
+        'POST',
+        '/api/shares/links',
+        problem(400, {
+          title: 'Invalid input',
+          detail: 'password: This password is one of the most commonly used ones',
+          errors: [
+            { field: 'password', message: 'This password is one of the most commonly used ones' },
+          ],
+        }),
+      )
+      .on('POST', '/api/shares/links', json({ ...link, permission: 'upload' }, 201));
+    renderWithProviders(<ShareDialog node={folder} onClose={() => {}} />);
+    const user = userEvent.setup();
 
-      const form = await screen.findByRole('form', { name: 'New public link' });
-      await user.selectOptions(
-        within(form).getByRole('combobox', { name: 'What visitors of the new link may do' }),
-        'upload',
-      );
-      await user.click(within(form).getByLabelText('Password (optional)'));
-      await user.paste('password1');
-      await user.click(within(form).getByRole('button', { name: 'Create link' }));
-      expect(await within(form).findByText(/most commonly used/)).toBeInTheDocument();
+    const form = await screen.findByRole('form', { name: 'New public link' });
+    await user.selectOptions(
+      within(form).getByRole('combobox', { name: 'What visitors of the new link may do' }),
+      'upload',
+    );
+    await user.click(within(form).getByLabelText('Password (optional)'));
+    await user.paste('password1');
+    await user.click(within(form).getByRole('button', { name: 'Create link' }));
+    expect(await within(form).findByText(/most commonly used/)).toBeInTheDocument();
 
-      const password = within(form).getByLabelText('Password (optional)');
-      await user.clear(password);
-      await user.paste('a much better passphrase');
-      await user.type(within(form).getByLabelText('Expires on (optional)'), '2026-12-31');
-      await user.click(within(form).getByRole('button', { name: 'Create link' }));
+    const password = within(form).getByLabelText('Password (optional)');
+    await user.clear(password);
+    await user.paste('a much better passphrase');
+    await user.type(within(form).getByLabelText('Expires on (optional)'), '2026-12-31');
+    await user.click(within(form).getByRole('button', { name: 'Create link' }));
 
-      const sent = api.calls('POST', '/api/shares/links');
-      await expect.poll(() => sent.length).toBe(2);
-      expect(sent[1]?.body).toEqual({
-        nodeId: 'f1',
-        permission: 'upload',
-        password: 'a much better passphrase',
-        expiresAt: '2026-12-31T23:59:59Z',
-      });
-    },
-  );
+    const sent = api.calls('POST', '/api/shares/links');
+    await expect.poll(() => sent.length).toBe(2);
+    expect(sent[1]?.body).toEqual({
+      nodeId: 'f1',
+      permission: 'upload',
+      password: 'a much better passphrase',
+      expiresAt: '2026-12-31T23:59:59Z',
+    });
+  });
 
   it('shares with a user and says when there is no such user', async () => {
     const api = mockApi()
