@@ -31,6 +31,17 @@ class InventoryAddressSettingIT {
             .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Waits (up to 20 s) until a search answers: the first call to an address builds its client, cold. */
+  private static void awaitSearch(ApiClient user) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 20_000;
+    while (user.get("/api/inventory/items?q=drill").status() != 200) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("InventoryPro did not answer");
+      }
+      Thread.sleep(500);
+    }
+  }
+
   @AfterEach
   void backToTheDefault() {
     assertThat(setAddress(admin(), null).status()).isEqualTo(200);
@@ -38,7 +49,7 @@ class InventoryAddressSettingIT {
 
   @Test
   @SuppressWarnings("unchecked")
-  void changingTheSettingRedirectsApiCallsAndSignOnWithoutARestart() {
+  void changingTheSettingRedirectsApiCallsAndSignOnWithoutARestart() throws InterruptedException {
     InventoryProStandIn first = InventoryProStandIn.shared();
     InventoryProStandIn second = InventoryProStandIn.second();
     String username = ApiClient.uniqueUsername("invurl");
@@ -46,6 +57,7 @@ class InventoryAddressSettingIT {
     ApiClient.createUser(username, password, "user");
     ApiClient user = new ApiClient().signIn(username, password);
 
+    awaitSearch(user);
     int firstBefore = first.apiRequests();
     assertThat(user.get("/api/inventory/items?q=drill").status()).isEqualTo(200);
     assertThat(first.apiRequests()).isGreaterThan(firstBefore);
@@ -55,6 +67,9 @@ class InventoryAddressSettingIT {
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     assertThat((Map<String, Object>) changed.json().get("values")).containsEntry("inventory.url", second.url());
 
+    int beforeSwitch = second.apiRequests();
+    awaitSearch(user);
+    assertThat(second.apiRequests()).as("the first search after the change went to the second").isGreaterThan(beforeSwitch);
     int firstNow = first.apiRequests();
     int secondBefore = second.apiRequests();
     Reply search = user.get("/api/inventory/items?q=drill");
@@ -90,6 +105,7 @@ class InventoryAddressSettingIT {
 
     // Back to the default (INVENTORY_PRO_URL): the first InventoryPro again.
     assertThat(setAddress(admin, null).status()).isEqualTo(200);
+    awaitSearch(user);
     int firstAgain = first.apiRequests();
     int secondAgain = second.apiRequests();
     assertThat(user.get("/api/inventory/items?q=drill").status()).isEqualTo(200);

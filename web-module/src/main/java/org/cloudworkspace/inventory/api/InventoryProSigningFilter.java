@@ -2,9 +2,12 @@ package org.cloudworkspace.inventory.api;
 
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.cloudworkspace.inventory.RequestSignature;
 
 /**
@@ -13,6 +16,8 @@ import org.cloudworkspace.inventory.RequestSignature;
  * in {@value InventoryProApi#CONTENT_SHA256_HEADER}, which is what the signature covers.
  */
 public class InventoryProSigningFilter implements ClientRequestFilter {
+
+  private static final Logger LOG = Logger.getLogger(InventoryProSigningFilter.class.getName());
 
   private final RequestSignature signature;
   private final Clock clock;
@@ -24,6 +29,9 @@ public class InventoryProSigningFilter implements ClientRequestFilter {
 
   @Override
   public void filter(ClientRequestContext request) {
+    if (request.hasEntity() && request.getEntity() instanceof InputStream) {
+      sendChunked(request);
+    }
     long timestamp = clock.instant().getEpochSecond();
     String bodyHash = bodyHash(request);
     request.getHeaders().putSingle(RequestSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
@@ -51,6 +59,20 @@ public class InventoryProSigningFilter implements ClientRequestFilter {
           "A streamed body to InventoryPro needs its SHA-256 in " + InventoryProApi.CONTENT_SHA256_HEADER);
     }
     return declared;
+  }
+
+  /**
+   * Asks the client to send a stream as it is read (chunked). Without this, RESTEasy's HTTP engine first copies the
+   * whole body (to memory, then a temporary file) to learn its length; there is no standard way to say so, so the
+   * implementation's own switch ({@code ClientInvocation.setChunked}) is used when it is there.
+   */
+  private static void sendChunked(ClientRequestContext request) {
+    try {
+      Object invocation = request.getClass().getMethod("getInvocation").invoke(request);
+      invocation.getClass().getMethod("setChunked", boolean.class).invoke(invocation, true);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.log(Level.FINE, "This REST client cannot be told to send chunked; the body is buffered", e);
+    }
   }
 
   /** The raw request target: the encoded path ({@code /} when empty), plus {@code ?} and the raw query if any. */
