@@ -83,7 +83,7 @@ test('a new document opens in the Document Server editor; the text editor edits 
       buffer: Buffer.from(`# Notes ${stamp}\n\nFirst line.\n`),
     });
     await page.getByRole('button', { name: noteName, exact: true }).waitFor();
-    await page.getByRole('button', { name: `More actions for ${noteName}` }).click();
+    await page.getByRole('button', { name: `Actions for ${noteName}` }).click();
     await page.getByRole('menuitem', { name: 'Edit', exact: true }).click();
     await page.waitForURL(/\/documents\/text\/[0-9a-f-]{36}$/);
     const editor = page.getByRole('textbox', { name: `Contents of ${noteName}` });

@@ -77,9 +77,16 @@ export default function CodeEditor({
     if (host.current === null) {
       return;
     }
+    // In a shadow root CodeMirror's styles become constructed style sheets, which the app's strict
+    // CSP (style-src 'self', no inline <style>) allows; on the document they would be <style> tags.
+    const shadow = host.current.shadowRoot ?? host.current.attachShadow({ mode: 'open' });
+    const container = document.createElement('div');
+    container.style.height = '100%';
+    shadow.append(container);
     const language = new Compartment();
     const view = new EditorView({
-      parent: host.current,
+      parent: container,
+      root: shadow,
       state: EditorState.create({
         doc: initialText,
         extensions: [
@@ -96,6 +103,10 @@ export default function CodeEditor({
           basicSetup,
           language.of([]),
           EditorView.lineWrapping,
+          EditorView.theme({
+            '&': { height: '100%', backgroundColor: '#fff' },
+            '.cm-scroller': { overflow: 'auto' },
+          }),
           EditorView.contentAttributes.of({ 'aria-label': label }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) {
@@ -114,6 +125,7 @@ export default function CodeEditor({
     return () => {
       cancelled = true;
       view.destroy();
+      container.remove();
     };
     // The editor is created once per loaded text; later changes come from the user.
   }, [initialText, extension, label]);
