@@ -39,7 +39,7 @@ class MailAccountDraftTest {
 
   @Test
   void controlCharactersInHostsAreRefused() {
-    assertThatThrownBy(() -> MailAccountDraft.of("Ada", "ada@example.org", imap("imap.example.org\r\n", 993, "tls",
+    assertThatThrownBy(() -> MailAccountDraft.of("Ada", "ada@example.org", imap("imap.exa\r\nmple.org", 993, "tls",
         "pw"), new MailAccountDraft.RawServer("smtp.example.org", 465, "tls", null, null), null, ALL, true))
         .isInstanceOf(DomainException.class);
   }
