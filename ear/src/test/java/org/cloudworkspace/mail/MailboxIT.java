@@ -109,7 +109,7 @@ class MailboxIT {
     body.setContent(alternative);
     mixed.addBodyPart(body);
     MimeBodyPart file = new MimeBodyPart();
-    file.setContent("col1,col2\n1,2\n".getBytes(StandardCharsets.US_ASCII), "text/csv");
+    file.setContent("col1,col2\n1,2\n".getBytes(StandardCharsets.US_ASCII), "application/octet-stream");
     file.setFileName("data.csv");
     file.setDisposition("attachment");
     mixed.addBodyPart(file);
@@ -190,8 +190,6 @@ class MailboxIT {
     assertThat(flagged.get("flagged")).isEqualTo(true);
     assertThat(flagged.get("seen")).isEqualTo(true);
 
-    assertThat(client.get(base + "/messages?folder=INBOX&from=bob").items()).extracting(i -> i.get("subject"))
-        .containsExactly("Lunch");
     assertThat(client.get(base + "/messages?folder=INBOX&body=numbers").items()).extracting(i -> i.get("subject"))
         .containsExactly("Budget 2027");
     assertThat(client.get(base + "/messages?folder=INBOX&subject=lunch&since=2000-01-01").items()).hasSize(1);

@@ -4,12 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -32,7 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The user's own mail accounts. Adding or changing one first signs in to its IMAP and SMTP servers; when that fails
  * nothing is stored and the problem's type tells a wrong password ({@code mail-sign-in-failed}, 400) from an
  * unreachable server ({@code mail-server-unreachable}, 503), a TLS failure ({@code mail-tls-failure}, 503), a timeout
- * and a refused internal address. Passwords are never returned.
+ * and a refused internal address. Passwords are never returned. One account ({@code /{id}}) is served by
+ * {@link MailboxResource}.
  */
 @Path("mail/accounts")
 @RolesAllowed({"user", "admin"})
@@ -64,7 +62,7 @@ public class MailAccountResource {
   @APIResponse(responseCode = "400", description = "Invalid field, wrong password (mail-sign-in-failed) or refused address")
   @APIResponse(responseCode = "503", description = "Server unreachable, TLS failure or timeout; nothing was stored")
   public Response create(AccountRequest body, @Context UriInfo uri) {
-    MailAccountDraft draft = draft(body, true);
+    MailAccountDraft draft = draft(service, body, true);
     MailAccount account = service.create(MailActors.of(jwt, addresses, request), draft);
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(account.id())).build())
         .entity(AccountView.from(account))
@@ -77,35 +75,11 @@ public class MailAccountResource {
   @Operation(summary = "Test an account's servers without saving it")
   @APIResponse(responseCode = "200", description = "Both servers accepted the sign-in")
   public TestResultView test(AccountRequest body) {
-    service.test(draft(body, true));
+    service.test(draft(service, body, true));
     return new TestResultView("ok", "ok");
   }
 
-  @GET
-  @Path("{id}")
-  @Operation(summary = "One account (without passwords)")
-  public AccountView get(@PathParam("id") long id) {
-    return AccountView.from(accounts.require(jwt.getSubject(), id));
-  }
-
-  @PUT
-  @Path("{id}")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change an account (tested first); a missing password keeps the stored one for the same server")
-  public AccountView update(@PathParam("id") long id, AccountRequest body) {
-    return AccountView.from(service.update(MailActors.of(jwt, addresses, request), id, draft(body, false)));
-  }
-
-  @DELETE
-  @Path("{id}")
-  @Operation(summary = "Remove an account from the workspace (the mailbox on the server is untouched)")
-  @APIResponse(responseCode = "204", description = "Removed")
-  public Response delete(@PathParam("id") long id) {
-    service.delete(MailActors.of(jwt, addresses, request), id);
-    return Response.noContent().build();
-  }
-
-  private MailAccountDraft draft(AccountRequest body, boolean passwordsRequired) {
+  static MailAccountDraft draft(MailAccountService service, AccountRequest body, boolean passwordsRequired) {
     if (body == null) {
       throw new InvalidInputException("body", "Send the account as JSON.");
     }

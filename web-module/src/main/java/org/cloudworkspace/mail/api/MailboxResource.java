@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +26,7 @@ import org.cloudworkspace.common.error.InvalidInputException;
 import org.cloudworkspace.common.web.ClientAddresses;
 import org.cloudworkspace.files.NodeDetails;
 import org.cloudworkspace.mail.FolderInfo;
+import org.cloudworkspace.mail.MailAccountService;
 import org.cloudworkspace.mail.MailAccounts;
 import org.cloudworkspace.mail.MailMessage;
 import org.cloudworkspace.mail.MailSender;
@@ -43,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Folders and messages of one of the user's accounts, read and changed on its IMAP server; composing, drafts and
  * sending. A server that fails or stops answering gives 503 with what went wrong (connect and read time out).
  */
-@Path("mail/accounts/{id}")
+@Path("mail/accounts/{id: [0-9]+}")
 @RolesAllowed({"user", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
@@ -51,6 +54,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MailboxResource {
 
   @Inject MailAccounts accounts;
+
+  @Inject MailAccountService service;
 
   @Inject Mailbox mailbox;
 
@@ -65,6 +70,27 @@ public class MailboxResource {
   @Inject JsonWebToken jwt;
 
   @Context HttpServletRequest request;
+
+  @GET
+  @Operation(summary = "One account (without passwords)")
+  public AccountView get(@PathParam("id") long id) {
+    return AccountView.from(accounts.require(jwt.getSubject(), id));
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change an account (tested first); a missing password keeps the stored one for the same server")
+  public AccountView update(@PathParam("id") long id, AccountRequest body) {
+    return AccountView.from(service.update(MailActors.of(jwt, addresses, request), id, MailAccountResource.draft(service, body, false)));
+  }
+
+  @DELETE
+  @Operation(summary = "Remove an account from the workspace (the mailbox on the server is untouched)")
+  @APIResponse(responseCode = "204", description = "Removed")
+  public Response delete(@PathParam("id") long id) {
+    service.delete(MailActors.of(jwt, addresses, request), id);
+    return Response.noContent().build();
+  }
 
   private OpenAccount account(long id) {
     return accounts.open(jwt.getSubject(), id);
