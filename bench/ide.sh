@@ -9,6 +9,7 @@
 # cloudworkspace/workspace:1 (runner-module/image/build-workspace-image.sh), docker, python3.
 #   bench/ide.sh                       # 500 keystrokes, 5 starts
 #   KEYS=200 STARTS=3 BENCH_APP_PORT=27091 bench/ide.sh
+#   BENCH_APP_URL=http://127.0.0.1:27080 BENCH_ADMIN_PASSWORD=... bench/ide.sh   # against a running workspace
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="${BENCH_DIR:-/tmp/cw-bench-ide}"
@@ -32,10 +33,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-WORKSPACE_DATA_DIR="$WORK/data" WORKSPACE_HTTP_PORT="$APP_PORT" RUNNER_HTTP_PORT="$((APP_PORT + 1))" \
-  IDE_MEMORY_MB=512 IDE_CPUS=1 IDE_DEFAULT_IMAGE="$IMAGE" ADMIN_PASSWORD="$pw" WORKSPACE_SKIP_BUILD="${WORKSPACE_SKIP_BUILD:-false}" \
-  "$ROOT/liberty-config/bin/workspace" start >/dev/null
+if [ -n "${BENCH_APP_URL:-}" ]; then
+  # A running workspace (its admin password in BENCH_ADMIN_PASSWORD) instead of starting one.
+  app_url="$BENCH_APP_URL"
+  pw="${BENCH_ADMIN_PASSWORD:?set BENCH_ADMIN_PASSWORD with BENCH_APP_URL}"
+else
+  app_url="http://127.0.0.1:$APP_PORT"
+  WORKSPACE_DATA_DIR="$WORK/data" WORKSPACE_HTTP_PORT="$APP_PORT" RUNNER_HTTP_PORT="$((APP_PORT + 1))" \
+    IDE_MEMORY_MB=512 IDE_CPUS=1 IDE_DEFAULT_IMAGE="$IMAGE" ADMIN_PASSWORD="$pw" \
+    WORKSPACE_SKIP_BUILD="${WORKSPACE_SKIP_BUILD:-false}" "$ROOT/liberty-config/bin/workspace" start >/dev/null
+fi
 
-APP_URL="http://127.0.0.1:$APP_PORT" ADMIN_PASSWORD="$pw" BENCH_WORK="$WORK" KEYS="$KEYS" STARTS="$STARTS" \
+APP_URL="$app_url" ADMIN_PASSWORD="$pw" BENCH_WORK="$WORK" KEYS="$KEYS" STARTS="$STARTS" \
   ECHO_RTT="$ECHO_RTT" IMAGE="$IMAGE" REF="$REF" CLIENT="$ROOT/bench/ide_terminal_client.py" \
   python3 "$ROOT/bench/ide_bench.py"

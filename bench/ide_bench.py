@@ -56,7 +56,7 @@ def rtt(command):
 
 def main():
     admin = sign_in("admin", os.environ["ADMIN_PASSWORD"])
-    user, password = "bench", "bench-" + os.urandom(8).hex()
+    user, password = "bench-" + os.urandom(3).hex(), "bench-" + os.urandom(8).hex()
     call("POST", "/api/admin/users", {"username": user, "password": password, "role": "user",
                                       "displayName": "Bench", "email": "bench@example.org",
                                       "mustChangePassword": False}, token=admin)

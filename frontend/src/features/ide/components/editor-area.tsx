@@ -82,11 +82,10 @@ export function EditorArea({
 
   const updateTab = useCallback(
     (path: string, change: Partial<Tab>) => {
-      setTabs((current) => {
-        const next = current.map((t) => (t.path === path ? { ...t, ...change } : t));
-        tabsRef.current = next;
-        return next;
-      });
+      // The ref is updated at once (not in a state updater, which runs later) so markDirty sees the new version.
+      const next = tabsRef.current.map((t) => (t.path === path ? { ...t, ...change } : t));
+      tabsRef.current = next;
+      setTabs(next);
       markDirty(path);
     },
     [markDirty],

@@ -8,6 +8,7 @@ import { useWorkspace } from '../api/get-workspace';
 import { useRestartWorkspace } from '../api/restart-workspace';
 import { useStartWorkspace } from '../api/start-workspace';
 import { useStopWorkspace } from '../api/stop-workspace';
+import { useWorkspaceEvents } from '../api/workspace-events';
 import { EditorArea, type EditorHandle } from './editor-area';
 import { FileTree } from './file-tree';
 import { TerminalPanel } from './terminal-panel';
@@ -17,6 +18,7 @@ import '../ide.css';
 /** One workspace: file tree, editor and terminals once it runs; start (with progress) otherwise. */
 export function WorkspaceIde({ workspaceId }: { workspaceId: string }) {
   const workspace = useWorkspace(workspaceId);
+  useWorkspaceEvents();
   const start = useStartWorkspace();
   const stop = useStopWorkspace();
   const restart = useRestartWorkspace();

@@ -12,6 +12,7 @@ import { useRestartWorkspace } from '../api/restart-workspace';
 import { useStartWorkspace } from '../api/start-workspace';
 import { useStopWorkspace } from '../api/stop-workspace';
 import type { Workspace } from '../api/workspace';
+import { useWorkspaceEvents } from '../api/workspace-events';
 import { CreateWorkspaceForm } from './create-workspace-form';
 import { WorkspaceStatusBadge, WorkspaceUsage } from './workspace-status';
 import '../ide.css';
@@ -20,6 +21,7 @@ import '../ide.css';
 export function WorkspaceList() {
   const status = useIdeStatus();
   const workspaces = useWorkspaces();
+  useWorkspaceEvents();
   const [deleting, setDeleting] = useState<Workspace | null>(null);
   const remove = useDeleteWorkspace();
   const runnerDown = status.data?.runnerAvailable === false;

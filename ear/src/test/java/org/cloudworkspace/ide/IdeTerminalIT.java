@@ -44,12 +44,12 @@ class IdeTerminalIT {
       Thread.sleep(300);
       socket.type("stty size\n");
       socket.awaitOutput("43 132", Duration.ofSeconds(10));
-      socket.type("head -c 70000 /dev/zero | tr '\\0' y; echo; echo BEFORE-DROP\n");
-      socket.awaitOutput("BEFORE-DROP\r\n", Duration.ofSeconds(15));
+      socket.type("head -c 70000 /dev/zero | tr '\\0' y; echo; echo BEFORE-$((2+3))-DROP\n");
+      socket.awaitOutput("BEFORE-5-DROP\r\n", Duration.ofSeconds(15));
     }
     // The tab closed; the shell lives on. A new connection replays its output and reaches the same shell.
     try (TerminalSocket again = user.attach(id, terminal)) {
-      String replay = again.awaitOutput("BEFORE-DROP\r\n", Duration.ofSeconds(10));
+      String replay = again.awaitOutput("BEFORE-5-DROP\r\n", Duration.ofSeconds(10));
       assertThat(replay.chars().filter(c -> c == 'y').count()).isGreaterThanOrEqualTo(64 * 1024);
       again.type("echo \"same-$MARK\"\n");
       String output = again.awaitOutput("same-shell-", Duration.ofSeconds(10));
@@ -66,11 +66,11 @@ class IdeTerminalIT {
     String two = user.openTerminal(id, 80, 24);
     try (TerminalSocket a = user.attach(id, one);
         TerminalSocket b = user.attach(id, two)) {
-      a.type("echo only-in-a\n");
-      b.type("echo only-in-b\n");
-      a.awaitOutput("only-in-a\r\n", Duration.ofSeconds(10));
-      b.awaitOutput("only-in-b\r\n", Duration.ofSeconds(10));
-      assertThat(a.output()).doesNotContain("only-in-b");
+      a.type("echo only-in-$((1))a\n");
+      b.type("echo only-in-$((1))b\n");
+      a.awaitOutput("only-in-1a\r\n", Duration.ofSeconds(10));
+      b.awaitOutput("only-in-1b\r\n", Duration.ofSeconds(10));
+      assertThat(a.output()).doesNotContain("only-in-1b");
       b.type("exit 3\n");
       b.awaitClose(Duration.ofSeconds(10));
       assertThat(b.events()).anySatisfy(e -> assertThat(e).contains("\"exit\"").contains("3"));

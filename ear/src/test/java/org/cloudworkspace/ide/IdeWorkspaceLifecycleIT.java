@@ -92,7 +92,7 @@ class IdeWorkspaceLifecycleIT {
     assertThat(owner.api.get("/api/ide/workspaces/" + id).status()).isEqualTo(200);
 
     ApiClient admin = new ApiClient().signIn(TestServers.adminUsername(), TestServers.adminPassword());
-    ApiClient.Reply audit = admin.get("/api/admin/audit?type=ide.access_denied&user=" + intruder.userId);
+    ApiClient.Reply audit = admin.get("/api/admin/audit-events?type=ide.access_denied&user=" + intruder.userId);
     assertThat(audit.status()).as(audit.body()).isEqualTo(200);
     assertThat(audit.items()).isNotEmpty().allSatisfy(e -> assertThat(e.get("target")).isEqualTo(id));
   }

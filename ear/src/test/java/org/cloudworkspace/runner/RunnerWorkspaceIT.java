@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.websocket.DeploymentException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,6 +28,8 @@ class RunnerWorkspaceIT {
 
   private static final String IMAGE = System.getProperty("it.ide.image", "cloudworkspace/workspace:1");
 
+  private static final HttpClient SLOW = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
   private final RunnerTestClient runner = new RunnerTestClient();
   private final String id = "it-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -43,9 +47,9 @@ class RunnerWorkspaceIT {
     Map<String, Object> container = DockerCli.inspect("cw-ws-" + id);
     Map<String, Object> host = map(container.get("HostConfig"));
     Map<String, Object> config = map(container.get("Config"));
-    assertThat((List<?>) host.get("CapDrop")).containsExactly("ALL");
-    assertThat((List<?>) host.get("CapAdd")).isNullOrEmpty();
-    assertThat((List<?>) host.get("SecurityOpt")).contains("no-new-privileges");
+    assertThat(strings(host.get("CapDrop"))).containsExactly("ALL");
+    assertThat(strings(host.get("CapAdd"))).isNullOrEmpty();
+    assertThat(strings(host.get("SecurityOpt"))).contains("no-new-privileges");
     assertThat(((Number) host.get("PidsLimit")).longValue()).isBetween(1L, 4096L);
     assertThat(((Number) host.get("Memory")).longValue()).isEqualTo(256L * 1024 * 1024);
     assertThat(((Number) host.get("NanoCpus")).longValue()).isEqualTo(1_000_000_000L);
@@ -54,7 +58,7 @@ class RunnerWorkspaceIT {
     assertThat(host.get("PidMode")).isEqualTo("");
     assertThat(host.get("IpcMode")).isNotEqualTo("host");
     assertThat(host.get("UTSMode")).isEqualTo("");
-    assertThat((List<?>) host.get("Binds")).isNullOrEmpty();
+    assertThat(strings(host.get("Binds"))).isNullOrEmpty();
     assertThat(config.get("User")).isEqualTo("1000:1000");
     assertThat(map(config.get("Labels")))
         .containsEntry("org.cloudworkspace.workspace", id)
@@ -78,7 +82,7 @@ class RunnerWorkspaceIT {
 
     try (TerminalSocket terminal = attach(terminalId)) {
       terminal.type("bomb() { bomb | bomb & }; bomb\n");
-      Thread.sleep(8000);
+      Thread.sleep(6000);
     }
     // The container never exceeds its limit, and the runner, the engine and other commands keep working.
     String current = DockerCli.run("stats", "--no-stream", "--format", "{{.PIDs}}", "cw-ws-" + id).trim();
@@ -137,11 +141,11 @@ class RunnerWorkspaceIT {
       Thread.sleep(300);
       terminal.type("stty size\n");
       terminal.awaitOutput("40 120", Duration.ofSeconds(10));
-      terminal.type("head -c 70000 /dev/zero | tr '\\0' x; echo; echo REPLAY-END\n");
-      terminal.awaitOutput("REPLAY-END\r\n", Duration.ofSeconds(10));
+      terminal.type("head -c 70000 /dev/zero | tr '\\0' x; echo; echo REPLAY-$((1+1))-END\n");
+      terminal.awaitOutput("REPLAY-2-END\r\n", Duration.ofSeconds(10));
     }
     try (TerminalSocket again = attach(terminalId)) {
-      String replay = again.awaitOutput("REPLAY-END\r\n", Duration.ofSeconds(10));
+      String replay = again.awaitOutput("REPLAY-2-END\r\n", Duration.ofSeconds(10));
       assertThat(replay.chars().filter(c -> c == 'x').count()).isGreaterThanOrEqualTo(64 * 1024);
       again.type("echo still-$((1+1))\n");
       again.awaitOutput("still-2", Duration.ofSeconds(10));
@@ -168,11 +172,28 @@ class RunnerWorkspaceIT {
             + "/ws/v1/workspaces/" + id + "/terminals/" + terminalId);
   }
 
+  /** Starting a container takes longer than the signed test client waits on a busy machine: up to 2 minutes here. */
   private HttpResponse<String> start(int memoryMb) {
-    return post(
-        "/api/v1/workspaces/" + id + "/start",
-        "{\"owner\":\"alice\",\"template\":\"default\",\"image\":\"" + IMAGE + "\",\"memoryMb\":" + memoryMb
-            + ",\"cpus\":1}");
+    String target = "/api/v1/workspaces/" + id + "/start";
+    byte[] body =
+        ("{\"owner\":\"alice\",\"template\":\"default\",\"image\":\"" + IMAGE + "\",\"memoryMb\":" + memoryMb
+                + ",\"cpus\":1}")
+            .getBytes(StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(TestServers.runnerUrl().resolve(target))
+            .timeout(Duration.ofMinutes(2))
+            .header("Content-Type", "application/json")
+            .headers(RunnerTestClient.Signing.of("POST", target, body).headers())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    try {
+      return SLOW.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private HttpResponse<String> get(String target) {
@@ -203,6 +224,11 @@ class RunnerWorkspaceIT {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> map(Object value) {
     return (Map<String, Object>) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(Object value) {
+    return (List<String>) value;
   }
 
   @SuppressWarnings("unchecked")

@@ -90,6 +90,7 @@ public class IdeHousekeeping {
       Instant stopAt = workspace.idleStopAt(defaultMinutes).orElse(null);
       if (stopAt != null && stopAt.isBefore(now)) {
         try {
+          states.markStopping(workspace.id());
           runtime.stop(workspace.id());
           int minutes =
               workspace.autoStopMinutes() == null

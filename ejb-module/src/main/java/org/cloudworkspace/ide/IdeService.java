@@ -54,6 +54,10 @@ public class IdeService {
 
   @Inject IdeActivity activity;
 
+  @Inject IdeEvents events;
+
+  @Inject WorkspaceStates states;
+
   /** The actor's workspaces, newest first, reconciled with the runner when it answers. */
   public List<WorkspaceDetails> list(IdeActor actor) {
     List<IdeWorkspace> workspaces =
@@ -115,6 +119,7 @@ public class IdeService {
         new IdeWorkspace(actor.userId(), actor.username(), cleanName, chosen.name(), chosen.image(),
             settings.ideMemoryMb(), settings.ideCpus(), autoStopMinutes, Instant.now());
     em.persist(workspace);
+    events.publish(WorkspaceChange.of(workspace));
     audit.record(AuditType.IDE_WORKSPACE_CREATE, AuditOutcome.SUCCESS, actor.userId(), actor.username(),
         workspace.id(), actor.client(), "template " + chosen.name());
     return workspace;
@@ -163,6 +168,7 @@ public class IdeService {
     em.refresh(workspace);
     workspace.starting(template.image(), settings.ideMemoryMb(), settings.ideCpus(), Instant.now());
     em.flush();
+    events.publish(WorkspaceChange.of(workspace));
     audit.record(AuditType.IDE_WORKSPACE_START, AuditOutcome.SUCCESS, actor.userId(), actor.username(), id,
         actor.client(), "image " + template.image());
     WorkspaceStarter.IN_FLIGHT.add(id);
@@ -175,8 +181,7 @@ public class IdeService {
   /** Stops a workspace (its processes get a few seconds); its files stay. */
   public IdeWorkspace stop(IdeActor actor, String id) {
     IdeWorkspace workspace = owned(actor, id);
-    runtime.stop(id);
-    workspace.stopped(null);
+    stopOnRunner(workspace);
     audit.record(AuditType.IDE_WORKSPACE_STOP, AuditOutcome.SUCCESS, actor.userId(), actor.username(), id,
         actor.client(), null);
     return workspace;
@@ -186,8 +191,7 @@ public class IdeService {
   public IdeWorkspace restart(IdeActor actor, String id) {
     IdeWorkspace workspace = owned(actor, id);
     if (workspace.status() != WorkspaceStatus.STOPPED) {
-      runtime.stop(id);
-      workspace.stopped(null);
+      stopOnRunner(workspace);
       em.flush();
     }
     return start(actor, id);
@@ -199,6 +203,7 @@ public class IdeService {
     runtime.remove(id);
     em.createQuery("DELETE FROM TerminalTicket t WHERE t.workspaceId = :id").setParameter("id", id).executeUpdate();
     em.remove(workspace);
+    events.publish(new WorkspaceChange(workspace.ownerId(), id, WorkspaceChange.DELETED, null));
     audit.record(AuditType.IDE_WORKSPACE_DELETE, AuditOutcome.SUCCESS, actor.userId(), actor.username(), id,
         actor.client(), workspace.name());
   }
@@ -294,6 +299,24 @@ public class IdeService {
     return em.createQuery("DELETE FROM TerminalTicket t WHERE t.expiresAt < :cutoff")
         .setParameter("cutoff", Instant.now().minus(Duration.ofMinutes(1)))
         .executeUpdate();
+  }
+
+  /**
+   * Marks the workspace stopping in a transaction of its own (so reconciliation meanwhile does not take the stop for a
+   * crash), stops it on the runner, and records it stopped. When the runner fails, the workspace stays as it was.
+   */
+  private void stopOnRunner(IdeWorkspace workspace) {
+    WorkspaceStatus before = workspace.status();
+    states.markStopping(workspace.id());
+    try {
+      runtime.stop(workspace.id());
+    } catch (RuntimeException e) {
+      states.restoreStatus(workspace.id(), before);
+      throw e;
+    }
+    em.refresh(workspace);
+    workspace.stopped(null);
+    events.publish(WorkspaceChange.of(workspace));
   }
 
   private WorkspaceRuntime.RuntimeState fetchState(String id, WorkspaceRuntime.RuntimeState fallback) {

@@ -101,6 +101,11 @@ public class IdeWorkspace {
     this.statusDetail = null;
   }
 
+  /** Back to a status recorded before a stop that failed. */
+  void restore(WorkspaceStatus previous) {
+    this.status = previous;
+  }
+
   /** A stop was asked for. */
   public void stopping() {
     this.status = WorkspaceStatus.STOPPING;

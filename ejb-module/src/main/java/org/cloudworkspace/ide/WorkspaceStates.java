@@ -27,6 +27,8 @@ public class WorkspaceStates {
 
   @Inject AuditLog audit;
 
+  @Inject IdeEvents events;
+
   /** The runner started the workspace; false when it was stopped or deleted meanwhile (the caller stops it again). */
   public boolean markRunning(String workspaceId) {
     IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
@@ -34,6 +36,7 @@ public class WorkspaceStates {
       return false;
     }
     workspace.running(Instant.now());
+    events.publish(WorkspaceChange.of(workspace));
     return true;
   }
 
@@ -42,16 +45,39 @@ public class WorkspaceStates {
     IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
     if (workspace != null && workspace.status() == WorkspaceStatus.STARTING) {
       workspace.failed(detail);
+      events.publish(WorkspaceChange.of(workspace));
       audit.record(AuditType.IDE_WORKSPACE_START, AuditOutcome.FAILURE, workspace.ownerId(), workspace.ownerName(),
           workspace.id(), ClientInfo.system(), detail);
+    }
+  }
+
+  /**
+   * A stop begins: recorded (and committed) before the runner is asked, so that a reconciliation meanwhile does not
+   * take the stopping container for a crash.
+   */
+  public void markStopping(String workspaceId) {
+    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
+    if (workspace != null && workspace.status() != WorkspaceStatus.STOPPED) {
+      workspace.stopping();
+      events.publish(WorkspaceChange.of(workspace));
+    }
+  }
+
+  /** Puts back the status a failed stop had replaced with STOPPING. */
+  public void restoreStatus(String workspaceId, WorkspaceStatus status) {
+    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
+    if (workspace != null && workspace.status() == WorkspaceStatus.STOPPING) {
+      workspace.restore(status);
     }
   }
 
   /** Stopped by the idle sweep. */
   public void markIdleStopped(String workspaceId, int minutes) {
     IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
-    if (workspace != null && workspace.status() == WorkspaceStatus.RUNNING) {
+    if (workspace != null
+        && (workspace.status() == WorkspaceStatus.RUNNING || workspace.status() == WorkspaceStatus.STOPPING)) {
       workspace.stopped("Stopped automatically after " + minutes + " idle minutes.");
+      events.publish(WorkspaceChange.of(workspace));
       audit.record(AuditType.IDE_WORKSPACE_STOP, AuditOutcome.SUCCESS, workspace.ownerId(), workspace.ownerName(),
           workspace.id(), ClientInfo.system(), "idle for " + minutes + " minutes");
     }
@@ -78,7 +104,11 @@ public class WorkspaceStates {
     if (workspace == null) {
       return Optional.empty();
     }
+    WorkspaceStatus before = workspace.status();
     apply(workspace, state, startInFlight);
+    if (workspace.status() != before) {
+      events.publish(WorkspaceChange.of(workspace));
+    }
     return Optional.of(workspace);
   }
 
