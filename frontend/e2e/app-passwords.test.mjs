@@ -61,7 +61,7 @@ test('create an app password on the profile page, use it for WebDAV, revoke it',
 
     await section.getByLabel('Name of the new app password').fill(name);
     await section.getByRole('button', { name: 'Create app password' }).click();
-    const secretField = section.getByLabel('New app password');
+    const secretField = section.getByLabel('New app password', { exact: true });
     await secretField.waitFor();
     const secret = (await secretField.innerText()).trim();
     assert.match(secret, /^[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){5}$/, 'the password is shown once');
@@ -71,7 +71,11 @@ test('create an app password on the profile page, use it for WebDAV, revoke it',
     await page.reload();
     const table = section.getByRole('table', { name: 'Your app passwords' });
     await table.getByText(name).waitFor();
-    assert.equal(await section.getByLabel('New app password').count(), 0, 'never shown again');
+    assert.equal(
+      await section.getByLabel('New app password', { exact: true }).count(),
+      0,
+      'never shown again',
+    );
 
     await section.getByRole('button', { name: `Revoke ${name}` }).click();
     const dialog = page.getByRole('dialog');
