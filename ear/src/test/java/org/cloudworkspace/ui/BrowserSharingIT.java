@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The browser test of sharing: frontend/e2e/sharing.test.mjs uploads with progress and renames in the file manager,
  * shares the folder by a password-protected link, opens it in a fresh browser context (no cookies) to preview and
- * download, sees the download counted, drops a file through an upload-only link and revokes the link.
+ * download, drops a file through an upload-only link and revokes the link.
  */
 class BrowserSharingIT {
 
