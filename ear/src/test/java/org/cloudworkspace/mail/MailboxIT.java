@@ -109,7 +109,7 @@ class MailboxIT {
     body.setContent(alternative);
     mixed.addBodyPart(body);
     MimeBodyPart file = new MimeBodyPart();
-    file.setContent("col1,col2\n1,2\n".getBytes(StandardCharsets.US_ASCII), "application/octet-stream");
+    file.setContent("col1;col2;1;2".getBytes(StandardCharsets.US_ASCII), "application/octet-stream");
     file.setFileName("data.csv");
     file.setDisposition("attachment");
     mixed.addBodyPart(file);
@@ -151,7 +151,7 @@ class MailboxIT {
     ApiClient.BinaryReply download = client.getBytes("/api/mail/accounts/" + id + "/messages/" + uid + "/parts/"
         + attachment.get("part") + "?folder=INBOX", Map.of());
     assertThat(download.status()).isEqualTo(200);
-    assertThat(new String(download.body(), StandardCharsets.US_ASCII)).isEqualTo("col1,col2\n1,2\n");
+    assertThat(new String(download.body(), StandardCharsets.US_ASCII)).isEqualTo("col1;col2;1;2");
     assertThat(download.header("Content-Disposition").orElseThrow()).startsWith("attachment;").contains("data.csv");
 
     ApiClient.Reply saved = client.post("/api/mail/accounts/" + id + "/messages/" + uid + "/parts/"
