@@ -201,7 +201,7 @@ test('share a folder by link and open it in a fresh browser context', async () =
     // A file drop on the same folder: the visitor uploads with progress and sees nothing of the folder.
     await dialog.getByLabel('What visitors of the new link may do').selectOption('upload');
     await dialog.getByRole('button', { name: 'Create link' }).click();
-    await dialog.getByText('Upload only (file drop)').waitFor();
+    await dialog.getByText(/^Upload only \(file drop\) ·/).waitFor();
     const dropUrl = await dialog.getByLabel('Link address').nth(1).inputValue();
     await visitor.goto(dropUrl);
     await visitor.getByRole('heading', { name: `Upload files to “${folderName}”` }).waitFor();
