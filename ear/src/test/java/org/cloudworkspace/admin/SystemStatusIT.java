@@ -44,10 +44,13 @@ class SystemStatusIT {
     Map<String, Object> runner = component(status, "runner");
     assertThat(runner).containsEntry("status", "up");
     assertThat(((Map<String, Object>) runner.get("data"))).containsKey("version");
-    assertThat(component(status, "docker"))
-        .containsEntry("status", "unknown")
-        .containsEntry("detail", "not reported by this runner version");
-    assertThat(component(status, "documentServer")).containsEntry("status", "not_configured");
+    // The build's runner reaches the Docker engine the IDE tests use.
+    Map<String, Object> docker = component(status, "docker");
+    assertThat(docker).containsEntry("status", "up");
+    assertThat(((Map<String, Object>) docker.get("data")).get("version").toString()).isNotBlank();
+    // Both passes point ONLYOFFICE_URL at the Document Server simulator, which runs only during the document tests.
+    Map<String, Object> documentServer = component(status, "documentServer");
+    assertThat(documentServer.get("status")).isIn("up", "down");
     Map<String, Object> inventoryPro = component(status, "inventoryPro");
     if ("postgres".equals(TestServers.database())) {
       assertThat(inventoryPro).containsEntry("status", "not_configured");

@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.cloudworkspace.common.config.WorkspaceSettings;
 import org.cloudworkspace.common.settings.SettingsService;
+import org.cloudworkspace.ide.runner.EngineReport;
 import org.cloudworkspace.ide.runner.RunnerClient;
 import org.cloudworkspace.ide.runner.RunnerPing;
 
@@ -127,9 +128,26 @@ public class SystemStatus {
     return down("runner", ping.error(), latency, Map.of("url", runner.runnerUrl()));
   }
 
+  /** The runner's Docker engine, as the runner reaches it (the app never talks to Docker itself). */
   private Component docker() {
-    return new Component(
-        "docker", "unknown", "not reported by this runner version", null, Map.of(), lastErrors.get("docker"));
+    long start = System.nanoTime();
+    EngineReport engine = runner.engine();
+    long latency = (System.nanoTime() - start) / 1_000_000;
+    if (!engine.runnerAnswered()) {
+      return new Component(
+          "docker", "unknown", "Not known while the runner cannot be asked: " + engine.error(), null, Map.of(),
+          lastErrors.get("docker"));
+    }
+    Map<String, Object> data = new java.util.LinkedHashMap<>();
+    if (engine.host() != null) {
+      data.put("host", engine.host());
+    }
+    if (engine.reachable()) {
+      data.put("version", engine.version());
+      data.put("apiVersion", engine.apiVersion());
+      return up("docker", "Docker Engine " + engine.version() + " answers the runner", latency, data);
+    }
+    return down("docker", engine.error(), latency, data);
   }
 
   private Component documentServer() {

@@ -43,6 +43,7 @@ public class RunnerClient {
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
   static final String PING_PATH = "/api/v1/ping";
+  static final String ENGINE_PATH = "/api/v1/engine";
 
   private String runnerUrl;
   private Optional<String> configProblem;
@@ -101,6 +102,35 @@ public class RunnerClient {
       return RunnerPing.failed(e.getMessage());
     } catch (RuntimeException e) {
       return RunnerPing.failed("The ping to the runner failed: " + e);
+    }
+  }
+
+  /** Asks the runner whether it reaches its Docker engine. Never throws: failures become an unreachable report. */
+  public EngineReport engine() {
+    if (configProblem.isPresent()) {
+      return EngineReport.unknown(configProblem.get());
+    }
+    try {
+      HttpResponse<String> response = send("GET", ENGINE_PATH);
+      if (response.statusCode() != 200) {
+        return EngineReport.unknown("The runner answered the engine check with HTTP " + response.statusCode());
+      }
+      try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        JsonObject answer = reader.readObject();
+        return new EngineReport(
+            answer.getBoolean("reachable", false),
+            true,
+            answer.getString("host", null),
+            answer.getString("version", null),
+            answer.getString("apiVersion", null),
+            answer.getString("error", null));
+      }
+    } catch (RunnerUnreachable e) {
+      return EngineReport.unknown(e.getMessage());
+    } catch (JsonException | ClassCastException e) {
+      return EngineReport.unknown("The runner's engine report could not be read");
+    } catch (RuntimeException e) {
+      return EngineReport.unknown("The engine check through the runner failed: " + e);
     }
   }
 

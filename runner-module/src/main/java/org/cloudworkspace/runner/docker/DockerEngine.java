@@ -100,6 +100,24 @@ public class DockerEngine {
     }
   }
 
+  /**
+   * The engine's version as it reports it, or why it cannot be asked: for the app's system status page. Never throws.
+   */
+  public EngineStatus status() {
+    try {
+      com.github.dockerjava.api.model.Version version = client.versionCmd().exec();
+      return EngineStatus.reachable(dockerHost, version.getVersion(), version.getApiVersion());
+    } catch (DockerException e) {
+      return EngineStatus.unreachable(dockerHost, "The Docker engine refused the version request: " + shortMessage(e));
+    } catch (RuntimeException e) {
+      return EngineStatus.unreachable(
+          dockerHost,
+          isUnreachable(e)
+              ? "The Docker engine at " + dockerHost + " cannot be reached"
+              : "The Docker engine at " + dockerHost + " did not answer as expected: " + e.getClass().getSimpleName());
+    }
+  }
+
   /** A raw GET against the engine API (for parameters docker-java does not model); the body as a stream. */
   public byte[] rawGet(String path) {
     DockerHttpClient.Request request =
