@@ -211,7 +211,10 @@ test('share a folder by link and open it in a fresh browser context', async () =
       mimeType: 'text/plain',
       buffer: Buffer.from(`dropped ${stamp}\n${'x'.repeat(2_000_000)}`),
     });
-    await visitor.getByRole('progressbar', { name: `Upload of ${renamedName}` }).waitFor();
+    // The drop list's progress bar (role and label; it may be collapsed to no height while small).
+    await visitor
+      .getByRole('progressbar', { name: `Upload of ${renamedName}` })
+      .waitFor({ state: 'attached' });
     await visitor
       .getByText(/^Uploaded as “shared-notes-.* \(2\)\.txt”$/)
       .waitFor({ timeout: 60_000 });
