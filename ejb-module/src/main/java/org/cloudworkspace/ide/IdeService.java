@@ -202,7 +202,10 @@ public class IdeService {
     IdeWorkspace workspace = owned(actor, id);
     runtime.remove(id);
     em.createQuery("DELETE FROM TerminalTicket t WHERE t.workspaceId = :id").setParameter("id", id).executeUpdate();
-    em.remove(workspace);
+    // By id, not em.remove: terminal traffic and the status sweep keep updating the row (and its version) while the
+    // runner removes the container, and a delete must not fail over that.
+    em.createQuery("DELETE FROM IdeWorkspace w WHERE w.id = :id").setParameter("id", id).executeUpdate();
+    em.detach(workspace);
     events.publish(new WorkspaceChange(workspace.ownerId(), id, WorkspaceChange.DELETED, null));
     audit.record(AuditType.IDE_WORKSPACE_DELETE, AuditOutcome.SUCCESS, actor.userId(), actor.username(), id,
         actor.client(), workspace.name());
