@@ -121,6 +121,28 @@ public class DocumentSessions {
   }
 
   /**
+   * The files directly in a folder of an owner that someone is editing now, with who (user ids), in one query.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public java.util.Map<String, List<String>> editedIn(String ownerId, String folderId) {
+    java.util.Map<String, List<String>> edited = new java.util.LinkedHashMap<>();
+    em.createQuery(
+            "SELECT s FROM DocumentSession s WHERE s.ownerId = :owner AND s.open = TRUE AND s.editors IS NOT NULL"
+                + " AND s.fileId IN (SELECT n.id FROM FileNode n WHERE n.ownerId = :owner AND n.parentId = :folder"
+                + " AND n.trashedAt IS NULL) ORDER BY s.fileId",
+            DocumentSession.class)
+        .setParameter("owner", ownerId)
+        .setParameter("folder", folderId)
+        .getResultStream()
+        .forEach(s -> {
+          List<String> ids = edited.computeIfAbsent(s.fileId(), f -> new java.util.ArrayList<>());
+          s.editors().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        });
+    edited.values().removeIf(List::isEmpty);
+    return edited;
+  }
+
+  /**
    * Claims a delivered save so that exactly one attempt stores it: a new delivery is recorded as SAVING; a stored
    * one answers ALREADY_SAVED; a failed (or abandoned) one is claimed again.
    */

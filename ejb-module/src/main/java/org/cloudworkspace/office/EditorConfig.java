@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * What the editor page needs: the Document Server's script address and the signed config to hand to
- * {@code new DocsAPI.DocEditor}, with the file it opens and who else is editing it.
+ * {@code new DocsAPI.DocEditor}, with the file it opens, who else is editing it, and the share it was opened
+ * through (null for one's own files; {@code folderId} is then the folder inside the share, null for the share
+ * itself).
  */
 public record EditorConfig(
     String documentServerUrl,
@@ -15,7 +17,8 @@ public record EditorConfig(
     String folderId,
     String fileName,
     String mode,
-    List<Editor> editors) {
+    List<Editor> editors,
+    String shareId) {
 
   /** Someone the Document Server reported as having the document open. */
   public record Editor(String id, String name) {}

@@ -46,6 +46,9 @@ import org.cloudworkspace.files.NodeDetails;
 import org.cloudworkspace.files.NodeNotFoundException;
 import org.cloudworkspace.files.UploadResult;
 import org.cloudworkspace.files.WritePreconditions;
+import org.cloudworkspace.files.sharing.ShareGrant;
+import org.cloudworkspace.files.sharing.SharePermission;
+import org.cloudworkspace.files.sharing.SharedAccess;
 
 /**
  * Documents in the Document Server: signed editor configs, the download the Document Server makes, and the callback
@@ -89,6 +92,8 @@ public class OfficeService {
 
   @Inject org.cloudworkspace.auth.UserDirectory users;
 
+  @Inject SharedAccess sharedAccess;
+
   /** The outbound client; replaceable for tests of this class. */
   OutboundHttp http = new OutboundHttp(OutboundAddressPolicy.system());
 
@@ -111,14 +116,45 @@ public class OfficeService {
     settings.requireEnabled();
     NodeDetails details = resolve(actor, fileId, path);
     FileNode file = details.node();
+    return editorConfig(
+        new Opening(actor, file, canWrite(actor, file), null, actor.userId(), nameOf(actor.userId(), actor.username()),
+            file.parentId()),
+        fileId == null ? "path" : "fileId", requestBaseUrl);
+  }
+
+  /**
+   * The signed editor config of a file in a share with the signed-in user: edit mode through a read-write share,
+   * view mode through a read-only one. The editor's user is the visitor; the download and the callback act for the
+   * owner, so saves become versions of the owner's file.
+   */
+  public EditorConfig sharedEditorConfig(FileActor actor, String shareId, String fileRef, String requestBaseUrl) {
+    settings.requireEnabled();
+    ShareGrant grant = sharedAccess.incoming(actor, shareId);
+    FileNode file = sharedFile(grant, fileRef).node();
+    String folderInShare = file.id().equals(grant.rootId()) ? null : file.parentId();
+    return editorConfig(
+        new Opening(grant.owner(), file, grant.permission() == SharePermission.READ_WRITE, grant.shareId(),
+            actor.userId(), nameOf(actor.userId(), actor.username()), folderInShare),
+        "fileId", requestBaseUrl);
+  }
+
+  /**
+   * A document being opened: the owner as the file services act, whether the opener may write, the share it is
+   * reached through (null for one's own files), who opens it, and the folder to go back to (null: the share itself).
+   */
+  private record Opening(
+      FileActor owner, FileNode file, boolean writable, String shareId, String userId, String userName,
+      String backFolderId) {}
+
+  private EditorConfig editorConfig(Opening opening, String field, String requestBaseUrl) {
+    FileNode file = opening.file();
     DocumentFormats.Format format =
         DocumentFormats.of(file.name())
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        fileId == null ? "path" : "fileId",
-                        "'" + file.name() + "' is not a document the Document Server opens."));
-    boolean canEdit = format.editable() && canWrite(actor, file);
+                        field, "'" + file.name() + "' is not a document the Document Server opens."));
+    boolean canEdit = format.editable() && opening.writable();
     DocumentSession session = openSession(file);
     String appUrl = appUrl(requestBaseUrl);
     Instant now = Instant.now();
@@ -127,8 +163,13 @@ public class OfficeService {
     downloadClaims.put("iss", ISSUER);
     downloadClaims.put("aud", DOWNLOAD_AUDIENCE);
     downloadClaims.put("fid", file.id());
-    downloadClaims.put("uid", actor.userId());
+    downloadClaims.put("uid", opening.owner().userId());
     downloadClaims.put("sha", file.sha256());
+    if (opening.shareId() != null) {
+      // The share must still be there when the Document Server fetches the file.
+      downloadClaims.put("sid", opening.shareId());
+      downloadClaims.put("vid", opening.userId());
+    }
     downloadClaims.put("exp", now.plus(DOWNLOAD_LINK_LIFETIME).getEpochSecond());
     String downloadUrl = appUrl + "/api/office/download?token=" + OfficeTokens.sign(downloadClaims, settings.linkKey());
 
@@ -136,7 +177,7 @@ public class OfficeService {
     callbackClaims.put("iss", ISSUER);
     callbackClaims.put("aud", CALLBACK_AUDIENCE);
     callbackClaims.put("fid", file.id());
-    callbackClaims.put("uid", actor.userId());
+    callbackClaims.put("uid", opening.owner().userId());
     String callbackUrl = appUrl + "/api/office/callback?token=" + OfficeTokens.sign(callbackClaims, settings.linkKey());
 
     Map<String, Object> permissions = new LinkedHashMap<>();
@@ -157,16 +198,20 @@ public class OfficeService {
     document.put("permissions", permissions);
     document.put("referenceData", Map.of("fileKey", file.id(), "instanceId", appUrl));
 
+    String backUrl =
+        opening.shareId() == null
+            ? appUrl + "/files/" + file.parentId()
+            : appUrl + "/files/shared/" + opening.shareId()
+                + (opening.backFolderId() == null ? "" : "/" + opening.backFolderId());
     Map<String, Object> customization = new LinkedHashMap<>();
     customization.put("forcesave", true);
-    customization.put("goback", Map.of("url", appUrl + "/files/" + file.parentId(), "text", "Back to the folder"));
+    customization.put("goback", Map.of("url", backUrl, "text", "Back to the folder"));
 
     Map<String, Object> editorConfig = new LinkedHashMap<>();
     editorConfig.put("callbackUrl", callbackUrl);
     editorConfig.put("mode", canEdit ? "edit" : "view");
     editorConfig.put("lang", "en");
-    editorConfig.put(
-        "user", Map.of("id", actor.userId(), "name", nameOf(actor.userId(), actor.username())));
+    editorConfig.put("user", Map.of("id", opening.userId(), "name", opening.userName()));
     editorConfig.put("customization", customization);
 
     Map<String, Object> config = new LinkedHashMap<>();
@@ -186,10 +231,20 @@ public class OfficeService {
         settings.publicUrl() + "/web-apps/apps/api/documents/api.js",
         config,
         file.id(),
-        file.parentId(),
+        opening.backFolderId(),
         file.name(),
         canEdit ? "edit" : "view",
-        editors(file.id()));
+        editors(file.id()),
+        opening.shareId());
+  }
+
+  /** A file (not a folder) inside what a share reaches. */
+  private NodeDetails sharedFile(ShareGrant grant, String fileRef) {
+    NodeDetails details = files.get(grant.owner(), sharedAccess.inside(grant, fileRef, "fileId"));
+    if (!details.node().isFile()) {
+      throw new InvalidInputException("fileId", "'" + details.node().name() + "' is a folder; documents are files.");
+    }
+    return details;
   }
 
   private String nameOf(String userId, String fallback) {
@@ -281,6 +336,15 @@ public class OfficeService {
     }
     FileActor actor = new FileActor(claims.get("uid").toString(), null, ClientInfo.system());
     String fileId = claims.get("fid").toString();
+    if (claims.get("sid") != null) {
+      ShareGrant grant =
+          sharedAccess.incoming(
+              new FileActor(String.valueOf(claims.get("vid")), null, ClientInfo.system()), claims.get("sid").toString());
+      if (!grant.owner().userId().equals(actor.userId())) {
+        throw new NodeNotFoundException("file", fileId);
+      }
+      sharedAccess.inside(grant, fileId, "id");
+    }
     String sha = claims.get("sha").toString();
     NodeDetails details = files.get(actor, fileId);
     if (sha.equals(details.node().sha256())) {
@@ -691,6 +755,47 @@ public class OfficeService {
     NodeDetails details = requireFile(actor, fileId);
     return editors(details.node().id());
   }
+
+  /** Who is editing a file of a share with the signed-in user. */
+  public List<EditorConfig.Editor> sharedEditorsOf(FileActor actor, String shareId, String fileRef) {
+    ShareGrant grant = sharedAccess.incoming(actor, shareId);
+    return editors(sharedFile(grant, fileRef).node().id());
+  }
+
+  /** The files of one of the actor's folders ({@code root} too) that someone has open in the Document Server. */
+  public List<EditedFile> editingIn(FileActor actor, String folderRef) {
+    NodeDetails folder = files.get(actor, folderRef);
+    return editingIn(actor.userId(), folder);
+  }
+
+  /** The files of a folder of a share with the signed-in user ({@code root}: the shared folder) being edited. */
+  public List<EditedFile> sharedEditingIn(FileActor actor, String shareId, String folderRef) {
+    ShareGrant grant = sharedAccess.incoming(actor, shareId);
+    NodeDetails node = files.get(grant.owner(), sharedAccess.inside(grant, folderRef, "folderId"));
+    if (node.node().isFile()) {
+      // A shared single file: the "folder" is the file itself.
+      List<EditorConfig.Editor> editors = editors(node.node().id());
+      return editors.isEmpty() ? List.of() : List.of(new EditedFile(node.node().id(), editors));
+    }
+    return editingIn(grant.owner().userId(), node);
+  }
+
+  private List<EditedFile> editingIn(String ownerId, NodeDetails folder) {
+    if (!folder.node().isFolder()) {
+      throw new InvalidInputException("folderId", "'" + folder.node().name() + "' is a file, not a folder.");
+    }
+    Map<String, String> names = new java.util.HashMap<>();
+    return sessions.editedIn(ownerId, folder.node().id()).entrySet().stream()
+        .map(e -> new EditedFile(
+            e.getKey(),
+            e.getValue().stream()
+                .map(id -> new EditorConfig.Editor(id, names.computeIfAbsent(id, u -> nameOf(u, "someone"))))
+                .toList()))
+        .toList();
+  }
+
+  /** A file someone has open in the Document Server, and who. */
+  public record EditedFile(String fileId, List<EditorConfig.Editor> editors) {}
 
   private static String sha256Hex(String text) {
     try {

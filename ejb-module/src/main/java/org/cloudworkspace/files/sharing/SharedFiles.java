@@ -71,6 +71,25 @@ public class SharedFiles {
     return new UploadResult(visible(result.file()), result.created());
   }
 
+  /**
+   * Saves new content over a file of a read-write share (the built-in editor's save); also works when the share is
+   * the file itself. The previous content stays a version; {@code preconditions} (If-Match) detect a change made
+   * meanwhile.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public UploadResult replaceContent(FileActor actor, String shareId, String fileRef, String contentType,
+      InputStream body, long length, WritePreconditions preconditions) {
+    ShareGrant grant = writable(access.incoming(actor, shareId), "change files");
+    NodeDetails current = files.get(grant.owner(), access.inside(grant, fileRef, "id"));
+    if (!current.node().isFile()) {
+      throw new InvalidInputException("id", "'" + current.node().name() + "' is a folder; only files have content.");
+    }
+    UploadResult result =
+        files.upload(grant.owner(), current.node().parentId(), current.node().name(), contentType, body, length,
+            ConflictPolicy.REPLACE, preconditions);
+    return new UploadResult(visible(result.file()), result.created());
+  }
+
   /** Renames and/or moves inside a read-write share; the shared item itself stays as the owner named it. */
   public NodeDetails update(FileActor actor, String shareId, String id, String name, String parentRef,
       ConflictPolicy policy) {

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.cloudworkspace.office.EditorConfig;
 
-/** The editor page's input: where api.js is, the signed config, the file and who else is editing it. */
+/**
+ * The editor page's input: where api.js is, the signed config, the file and who else is editing it; for a file of a
+ * share, the share and the folder inside it to go back to (null: the share itself).
+ */
 public record EditorConfigView(
     String documentServerUrl,
     String apiScriptUrl,
@@ -13,11 +16,12 @@ public record EditorConfigView(
     String folderId,
     String fileName,
     String mode,
-    List<EditorView> editors) {
+    List<EditorView> editors,
+    String shareId) {
 
   static EditorConfigView from(EditorConfig c) {
     return new EditorConfigView(
         c.documentServerUrl(), c.apiScriptUrl(), c.config(), c.fileId(), c.folderId(), c.fileName(), c.mode(),
-        c.editors().stream().map(EditorView::from).toList());
+        c.editors().stream().map(EditorView::from).toList(), c.shareId());
   }
 }

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.cloudworkspace.common.error.InvalidInputException;
 import org.cloudworkspace.common.web.ClientAddresses;
 import org.cloudworkspace.files.Download;
 import org.cloudworkspace.files.FileActor;
@@ -32,6 +33,7 @@ import org.cloudworkspace.office.OfficeService;
 import org.cloudworkspace.office.OfficeSettings;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -83,11 +85,23 @@ public class OfficeResource {
               + " link to this version; editorConfig.callbackUrl is bound to the file.")
   @APIResponse(responseCode = "200", description = "The config and the Document Server's api.js address")
   @APIResponse(responseCode = "400", description = "Neither or both of fileId and path, or not a document")
-  @APIResponse(responseCode = "404", description = "No such file of yours")
+  @APIResponse(responseCode = "404", description = "No such file of yours, or no such share with you or file in it")
   @APIResponse(responseCode = "503", description = "No Document Server is configured")
   public EditorConfigView editorConfig(
       @QueryParam("fileId") @Size(max = 64, message = "fileId is too long.") String fileId,
-      @QueryParam("path") @Size(max = 4096, message = "path is too long.") String path) {
+      @QueryParam("path") @Size(max = 4096, message = "path is too long.") String path,
+      @QueryParam("shareId")
+          @Parameter(
+              description =
+                  "A share with you the file is in: edit mode through a read-write share, view mode through a"
+                      + " read-only one; fileId is then required")
+          @Size(max = 64, message = "shareId is too long.") String shareId) {
+    if (shareId != null) {
+      if (path != null || fileId == null) {
+        throw new InvalidInputException("fileId", "A document in a share is opened by fileId, not by path.");
+      }
+      return EditorConfigView.from(office.sharedEditorConfig(actor(), shareId, fileId, baseUrl()));
+    }
     return EditorConfigView.from(office.editorConfig(actor(), fileId, path, baseUrl()));
   }
 
@@ -108,9 +122,31 @@ public class OfficeResource {
   @Path("files/{fileId}/editors")
   @RolesAllowed({"user", "admin"})
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Who has the file open in the Document Server now")
-  public List<EditorView> editors(@PathParam("fileId") String fileId) {
-    return office.editorsOf(actor(), fileId).stream().map(EditorView::from).toList();
+  @Operation(summary = "Who has the file open in the Document Server now (shareId: a file of a share with you)")
+  public List<EditorView> editors(
+      @PathParam("fileId") String fileId,
+      @QueryParam("shareId") @Size(max = 64, message = "shareId is too long.") String shareId) {
+    var editors = shareId == null ? office.editorsOf(actor(), fileId) : office.sharedEditorsOf(actor(), shareId, fileId);
+    return editors.stream().map(EditorView::from).toList();
+  }
+
+  @GET
+  @Path("folders/{folderId}/editing")
+  @RolesAllowed({"user", "admin"})
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary = "The files of a folder someone has open in the Document Server, and who",
+      description =
+          "For the file list's \"editing: Name\" marks, in one request. folderId may be 'root'; with shareId it is a"
+              + " folder of that share with you ('root': the shared item).")
+  @APIResponse(responseCode = "200", description = "Only the files being edited; an empty list when none is")
+  @APIResponse(responseCode = "404", description = "No such folder of yours, or no such share or folder in it")
+  public List<EditedFileView> editing(
+      @PathParam("folderId") @Size(max = 64, message = "folderId is too long.") String folderId,
+      @QueryParam("shareId") @Size(max = 64, message = "shareId is too long.") String shareId) {
+    var edited =
+        shareId == null ? office.editingIn(actor(), folderId) : office.sharedEditingIn(actor(), shareId, folderId);
+    return edited.stream().map(EditedFileView::from).toList();
   }
 
   @GET

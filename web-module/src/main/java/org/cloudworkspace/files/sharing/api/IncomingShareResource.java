@@ -196,6 +196,37 @@ public class IncomingShareResource {
     return Response.status(result.created() ? 201 : 200).entity(view).header("ETag", view.etag()).build();
   }
 
+  @PUT
+  @Path("{shareId}/files/{id}/content")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Save new content over a file of a read-write share (the built-in editor's save)",
+      description =
+          "Works for a file anywhere in the share, including a shared single file. The previous content stays a"
+              + " version. With If-Match, a change made meanwhile answers 412 instead of being overwritten.")
+  @RequestBody(
+      description = "The file's new bytes",
+      content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "200", description = "Saved; the ETag header is the new entity tag")
+  @APIResponse(responseCode = "403", description = "The share is read-only")
+  @APIResponse(responseCode = "412", description = "The file changed since the If-Match entity tag")
+  @APIResponse(responseCode = "507", description = "Over the owner's quota")
+  public Response replaceContent(
+      @PathParam("shareId") String shareId,
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch)
+      throws IOException {
+    Long length = UploadBodies.length(request);
+    if (length == null) {
+      return Problems.response(411, UploadBodies.LENGTH_REQUIRED, Problems.instanceOf(uri));
+    }
+    UploadResult result =
+        shared.replaceContent(actor(), shareId, id, request.getContentType(), request.getInputStream(), length,
+            new WritePreconditions(EntityTags.parse(ifMatch), false));
+    NodeView view = Views.top(result.file());
+    return Response.ok(view).header("ETag", view.etag()).build();
+  }
+
   @PATCH
   @Path("{shareId}/nodes/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
