@@ -13,6 +13,11 @@ export interface OpenableFile {
 export interface FileOpenContext {
   /** Client-side navigation within the SPA. */
   navigate: (to: string) => void;
+  /**
+   * Set when the file is one of a share with the user ("Shared with me"): the share, and the
+   * share's folder it is listed in (null for the share itself). Openers then work through the share.
+   */
+  share?: { shareId: string; folderId: string | null };
 }
 
 export interface FileOpener {

@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { useEditingBadge } from '@/features/office/hooks/use-editing-badge';
 import { SharedFolderView } from '@/features/sharing/components/shared-folder-view';
 import { SharedWithMeView } from '@/features/sharing/components/shared-with-me-view';
 
@@ -8,5 +9,11 @@ export function FilesSharedRoute() {
   if (shareId === undefined) {
     return <SharedWithMeView />;
   }
-  return <SharedFolderView key={`${shareId}/${folderId}`} shareId={shareId} folderId={folderId} />;
+  return <SharedFolderRoute key={`${shareId}/${folderId}`} shareId={shareId} folderId={folderId} />;
+}
+
+/** Inside a share, with "editing: Name" marks from documents. */
+function SharedFolderRoute({ shareId, folderId }: { shareId: string; folderId: string }) {
+  const badge = useEditingBadge(folderId, shareId);
+  return <SharedFolderView shareId={shareId} folderId={folderId} badge={badge} />;
 }

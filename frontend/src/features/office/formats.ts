@@ -128,11 +128,27 @@ export function isTextFile(name: string): boolean {
   return TEXT_EXTENSIONS.has(extensionOf(name)) || lower === 'dockerfile' || lower === 'makefile';
 }
 
-/** The SPA path of the document editor page (a full page load: it has its own CSP). */
-export function documentEditorPath(fileId: string): string {
-  return `/documents/edit/${encodeURIComponent(fileId)}`;
+/** Where a file was opened from when it is in a share with the user. */
+export interface ShareOrigin {
+  shareId: string;
+  /** The share's folder to go back to; null for the share itself. */
+  folderId: string | null;
 }
 
-export function textEditorPath(fileId: string): string {
-  return `/documents/text/${encodeURIComponent(fileId)}`;
+function shareQuery(origin: ShareOrigin | undefined, withFolder: boolean): string {
+  if (origin === undefined) {
+    return '';
+  }
+  const folder =
+    withFolder && origin.folderId !== null ? `&folder=${encodeURIComponent(origin.folderId)}` : '';
+  return `?share=${encodeURIComponent(origin.shareId)}${folder}`;
+}
+
+/** The SPA path of the document editor page (a full page load: it has its own CSP). */
+export function documentEditorPath(fileId: string, origin?: ShareOrigin): string {
+  return `/documents/edit/${encodeURIComponent(fileId)}${shareQuery(origin, false)}`;
+}
+
+export function textEditorPath(fileId: string, origin?: ShareOrigin): string {
+  return `/documents/text/${encodeURIComponent(fileId)}${shareQuery(origin, true)}`;
 }

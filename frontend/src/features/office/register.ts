@@ -1,5 +1,9 @@
 import { notify } from '@/lib/notifications';
-import { registerCreateFileAction, registerFileOpener } from '@/lib/file-openers';
+import {
+  registerCreateFileAction,
+  registerFileOpener,
+  type FileOpenContext,
+} from '@/lib/file-openers';
 import { createDocument, type DocumentKind } from './api/create-document';
 import {
   documentEditorPath,
@@ -13,9 +17,9 @@ const officeOpener = {
   label: 'Open in document editor',
   canOpen: (file: { name: string }) => isOfficeFile(file.name),
   primary: (file: { name: string }) => opensInDocumentEditorByDefault(file.name),
-  open: (file: { id: string }) => {
+  open: (file: { id: string }, context: FileOpenContext) => {
     // A full page load: the editor page's CSP admits the Document Server's script and frame.
-    window.location.assign(documentEditorPath(file.id));
+    window.location.assign(documentEditorPath(file.id, context.share));
   },
 };
 
@@ -23,8 +27,8 @@ const textOpener = {
   label: 'Edit',
   canOpen: (file: { name: string }) => isTextFile(file.name),
   primary: () => false,
-  open: (file: { id: string }, context: { navigate: (to: string) => void }) => {
-    context.navigate(textEditorPath(file.id));
+  open: (file: { id: string }, context: FileOpenContext) => {
+    context.navigate(textEditorPath(file.id, context.share));
   },
 };
 

@@ -12,11 +12,14 @@ export const fileSchema = z.object({
     .transform((v) => v ?? null),
 });
 
-/** GET /api/files/{id}: the name and folder of a file. */
-export function useFile(fileId: string) {
+/** GET /api/files/{id} (or …/shares/incoming/{shareId}/nodes/{id}): the name and folder of a file. */
+export function useFile(fileId: string, shareId: string | null = null) {
+  const path =
+    shareId === null
+      ? `/api/files/${segment(fileId)}`
+      : `/api/shares/incoming/${segment(shareId)}/nodes/${segment(fileId)}`;
   return useQuery({
-    queryKey: [...officeKeys.all, 'file', fileId],
-    queryFn: ({ signal }) =>
-      api.get(`/api/files/${segment(fileId)}`, fileSchema, { signal, notifyOnError: false }),
+    queryKey: [...officeKeys.all, 'file', fileId, shareId],
+    queryFn: ({ signal }) => api.get(path, fileSchema, { signal, notifyOnError: false }),
   });
 }

@@ -2,10 +2,15 @@
 export const officeKeys = {
   all: ['office'] as const,
   capabilities: () => [...officeKeys.all, 'capabilities'] as const,
-  editorConfig: (fileId: string) => [...officeKeys.all, 'editor-config', fileId] as const,
+  editorConfig: (fileId: string, shareId: string | null = null) =>
+    [...officeKeys.all, 'editor-config', fileId, shareId] as const,
+  editing: (folderId: string, shareId: string | null) =>
+    [...officeKeys.all, 'editing', folderId, shareId] as const,
+  sharePermission: (shareId: string) => [...officeKeys.all, 'share-permission', shareId] as const,
   unsaved: () => [...officeKeys.all, 'unsaved'] as const,
   failedSaves: (page: number) => [...officeKeys.all, 'failed-saves', page] as const,
-  textFile: (fileId: string) => [...officeKeys.all, 'text', fileId] as const,
+  textFile: (fileId: string, shareId: string | null = null) =>
+    [...officeKeys.all, 'text', fileId, shareId] as const,
   versions: (fileId: string) => [...officeKeys.all, 'versions', fileId] as const,
 };
 

@@ -55,9 +55,25 @@ async function send(path: string, init: RequestInit): Promise<Response> {
   }
 }
 
-/** GET /api/files/{id} and its content: the text and the ETag it has. */
-export async function loadTextFile(fileId: string, signal?: AbortSignal): Promise<TextFile> {
-  const details = await send(`/api/files/${segment(fileId)}`, { signal: signal ?? null });
+/** Where a file's details and content are: the user's own files, or a share with the user. */
+function fileBase(shareId: string | null): string {
+  return shareId === null ? '/api/files' : `/api/shares/incoming/${segment(shareId)}`;
+}
+
+/**
+ * GET /api/files/{id} and its content (or the same through a share with the user: …/nodes/{id}
+ * and …/files/{id}/content): the text and the ETag it has.
+ */
+export async function loadTextFile(
+  fileId: string,
+  shareId: string | null,
+  signal?: AbortSignal,
+): Promise<TextFile> {
+  const nodePath =
+    shareId === null
+      ? `/api/files/${segment(fileId)}`
+      : `${fileBase(shareId)}/nodes/${segment(fileId)}`;
+  const details = await send(nodePath, { signal: signal ?? null });
   if (!details.ok) {
     throw await ApiError.fromResponse(details);
   }
@@ -69,7 +85,9 @@ export async function loadTextFile(fileId: string, signal?: AbortSignal): Promis
       detail: `“${node.name}” is larger than 5 MiB. Download it to edit it.`,
     });
   }
-  const content = await send(`/api/files/${segment(fileId)}/content`, { signal: signal ?? null });
+  const content = await send(`${fileBase(shareId)}/files/${segment(fileId)}/content`, {
+    signal: signal ?? null,
+  });
   if (!content.ok) {
     throw await ApiError.fromResponse(content);
   }
@@ -88,13 +106,15 @@ export class ConflictError extends Error {
 /**
  * Saves text over the file: PUT with If-Match, so a change made elsewhere meanwhile is a
  * ConflictError instead of being overwritten. `overwrite` saves without If-Match (the other
- * change stays as a version). Answers the new entity tag.
+ * change stays as a version). Answers the new entity tag. Through a share (read-write only) it is
+ * PUT /api/shares/incoming/{shareId}/files/{id}/content.
  */
 export async function saveTextFile(
   node: TextFileNode,
   text: string,
   etag: string,
   overwrite = false,
+  shareId: string | null = null,
 ): Promise<TextFileNode> {
   const headers: Record<string, string> = {
     'Content-Type': node.mimeType ?? 'text/plain; charset=utf-8',
@@ -103,10 +123,15 @@ export async function saveTextFile(
     headers['If-Match'] = etag;
   }
   const folder = node.parentId ?? 'root';
-  const response = await send(
-    `/api/files/folders/${segment(folder)}/files/${segment(node.name)}?onConflict=replace`,
-    { method: 'PUT', headers, body: new Blob([text], { type: 'text/plain' }) },
-  );
+  const target =
+    shareId === null
+      ? `/api/files/folders/${segment(folder)}/files/${segment(node.name)}?onConflict=replace`
+      : `${fileBase(shareId)}/files/${segment(node.id)}/content`;
+  const response = await send(target, {
+    method: 'PUT',
+    headers,
+    body: new Blob([text], { type: 'text/plain' }),
+  });
   if (response.status === 412) {
     const problem = await ApiError.fromResponse(response);
     throw new ConflictError(problem.detail ?? 'The file changed since you opened it.');

@@ -50,7 +50,7 @@ async function languageFor(extension: string): Promise<Extension> {
 
 /**
  * A CodeMirror 6 editor (this module is loaded lazily, so CodeMirror stays out of the main bundle).
- * Mod-S calls `onSave`.
+ * Mod-S calls `onSave`. `readOnly` shows the text without letting it change (a read-only share).
  */
 export default function CodeEditor({
   initialText,
@@ -58,12 +58,14 @@ export default function CodeEditor({
   label,
   onChange,
   onSave,
+  readOnly = false,
 }: {
   initialText: string;
   extension: string;
   label: string;
   onChange: (text: string) => void;
   onSave: () => void;
+  readOnly?: boolean;
 }) {
   const host = useRef<HTMLDivElement>(null);
   const onChangeRef = useRef(onChange);
@@ -103,6 +105,8 @@ export default function CodeEditor({
           basicSetup,
           language.of([]),
           EditorView.lineWrapping,
+          EditorState.readOnly.of(readOnly),
+          EditorView.editable.of(!readOnly),
           EditorView.theme({
             '&': { height: '100%', backgroundColor: '#fff' },
             '.cm-scroller': { overflow: 'auto' },
@@ -128,7 +132,7 @@ export default function CodeEditor({
       container.remove();
     };
     // The editor is created once per loaded text; later changes come from the user.
-  }, [initialText, extension, label]);
+  }, [initialText, extension, label, readOnly]);
 
   return <div ref={host} className="code-editor" />;
 }

@@ -59,7 +59,12 @@ function useApiScript(src: string | undefined): 'idle' | 'loading' | 'ready' | '
   return loaded.ok ? 'ready' : 'failed';
 }
 
-function folderHref(config: EditorConfig | undefined): string {
+function folderHref(config: EditorConfig | undefined, shareId: string | null): string {
+  if (shareId !== null) {
+    // The folder inside the share, or the share itself (a shared file, or the top folder).
+    const folder = config?.folderId ? `/${encodeURIComponent(config.folderId)}` : '';
+    return `/files/shared/${encodeURIComponent(shareId)}${folder}`;
+  }
   return config?.folderId ? `/files/${encodeURIComponent(config.folderId)}` : '/files';
 }
 
@@ -67,11 +72,19 @@ function folderHref(config: EditorConfig | undefined): string {
  * The document editor page: the Document Server's editor full-page with the signed config from
  * the server, a bar with the way back to the folder, who else is editing, and unsaved changes.
  * Without a Document Server the file is offered for download with a note on enabling editing.
+ * With `shareId` the file is one of a share with the user: edit or view mode as the share allows,
+ * and the way back leads into the share (versions and unsaved changes stay with the owner).
  */
-export function DocumentEditor({ fileId }: { fileId: string }) {
+export function DocumentEditor({
+  fileId,
+  shareId = null,
+}: {
+  fileId: string;
+  shareId?: string | null;
+}) {
   const capabilities = useCapabilities();
   const enabled = capabilities.data?.documentServer === true;
-  const config = useEditorConfig(fileId, enabled);
+  const config = useEditorConfig(fileId, shareId, enabled);
   const script = useApiScript(config.data?.apiScriptUrl);
   const [showHistory, setShowHistory] = useState(false);
 
@@ -92,7 +105,7 @@ export function DocumentEditor({ fileId }: { fileId: string }) {
     <div className="office-editor">
       <title>{`${title} · Cloud Workspace`}</title>
       <header className="office-editor__bar">
-        <a className="button button--secondary" href={folderHref(config.data)}>
+        <a className="button button--secondary" href={folderHref(config.data, shareId)}>
           ← Back to folder
         </a>
         <h1 className="office-editor__title">{title}</h1>
@@ -102,7 +115,7 @@ export function DocumentEditor({ fileId }: { fileId: string }) {
             Editing now: {config.data?.editors.map((e) => e.name).join(', ')}
           </span>
         )}
-        {config.data !== undefined && (
+        {config.data !== undefined && shareId === null && (
           <Button
             variant="secondary"
             onClick={() => {
@@ -113,14 +126,16 @@ export function DocumentEditor({ fileId }: { fileId: string }) {
           </Button>
         )}
       </header>
-      <UnsavedChangesBanner fileId={fileId} />
+      {shareId === null && <UnsavedChangesBanner fileId={fileId} />}
       {capabilities.isPending && <Spinner label="Loading…" />}
       {capabilities.isError && (
         <Alert kind="error" title="The editor could not be loaded">
           {capabilities.error.message}
         </Alert>
       )}
-      {capabilities.data !== undefined && !enabled && <NoDocumentServer fileId={fileId} />}
+      {capabilities.data !== undefined && !enabled && (
+        <NoDocumentServer fileId={fileId} shareId={shareId} />
+      )}
       {config.isError && (
         <Alert kind="error" title="This document cannot be opened">
           {config.error instanceof ApiError
@@ -141,7 +156,7 @@ export function DocumentEditor({ fileId }: { fileId: string }) {
         <div className="office-editor__frame">
           <div id={PLACEHOLDER_ID} />
         </div>
-        {showHistory && config.data !== undefined && (
+        {showHistory && config.data !== undefined && shareId === null && (
           <aside className="office-editor__history">
             <VersionHistory
               fileId={fileId}
@@ -156,9 +171,9 @@ export function DocumentEditor({ fileId }: { fileId: string }) {
   );
 }
 
-function NoDocumentServer({ fileId }: { fileId: string }) {
+function NoDocumentServer({ fileId, shareId }: { fileId: string; shareId: string | null }) {
   const [busy, setBusy] = useState(false);
-  const file = useFile(fileId);
+  const file = useFile(fileId, shareId);
   return (
     <div className="office-editor__note">
       <Alert kind="info" title="Office documents cannot be edited here yet">
@@ -171,7 +186,7 @@ function NoDocumentServer({ fileId }: { fileId: string }) {
         disabled={file.data === undefined}
         onClick={() => {
           setBusy(true);
-          downloadFile(fileId, file.data?.name ?? 'document')
+          downloadFile(fileId, file.data?.name ?? 'document', shareId)
             .catch((error: unknown) => {
               notify(
                 'error',

@@ -8,6 +8,7 @@ import { Spinner } from '@/components/spinner';
 import { ApiError } from '@/lib/api-error';
 import { notify } from '@/lib/notifications';
 import { officeKeys } from '../api/keys';
+import { useSharePermission } from '../api/share-permission';
 import { ConflictError, loadTextFile, saveTextFile, type TextFile } from '../api/text-file';
 import { extensionOf } from '../formats';
 import { VersionHistory } from './version-history';
@@ -24,13 +25,26 @@ type SaveState =
 /**
  * The built-in editor for text, markdown, code and CSV: CodeMirror, Save (and Ctrl/Cmd-S), and
  * conflict detection — a save carries the ETag the text was loaded with, so a change made elsewhere
- * meanwhile is shown instead of being overwritten. Versions can be restored beside it.
+ * meanwhile is shown instead of being overwritten. Versions can be restored beside it. A file of a
+ * share with the user (`shareId`) is saved through the share when it is read-write, and shown read
+ * only otherwise; its versions stay with its owner.
  */
-export function TextEditor({ fileId }: { fileId: string }) {
+export function TextEditor({
+  fileId,
+  shareId = null,
+  shareFolderId = null,
+}: {
+  fileId: string;
+  shareId?: string | null;
+  /** The folder of the share the file was opened from (null: the share itself). */
+  shareFolderId?: string | null;
+}) {
   const queryClient = useQueryClient();
+  const permission = useSharePermission(shareId);
+  const readOnly = shareId !== null && permission.data !== 'read-write';
   const file = useQuery({
-    queryKey: officeKeys.textFile(fileId),
-    queryFn: ({ signal }) => loadTextFile(fileId, signal),
+    queryKey: officeKeys.textFile(fileId, shareId),
+    queryFn: ({ signal }) => loadTextFile(fileId, shareId, signal),
     staleTime: Infinity,
     gcTime: 0,
     retry: false,
@@ -60,17 +74,17 @@ export function TextEditor({ fileId }: { fileId: string }) {
     setSave({ kind: 'idle' });
     setSaved(null);
     setDirty(false);
-    void queryClient.invalidateQueries({ queryKey: officeKeys.textFile(fileId) });
-  }, [queryClient, fileId]);
+    void queryClient.invalidateQueries({ queryKey: officeKeys.textFile(fileId, shareId) });
+  }, [queryClient, fileId, shareId]);
 
   const doSave = useCallback(
     (overwrite: boolean) => {
-      if (loaded === null || save.kind === 'saving') {
+      if (loaded === null || save.kind === 'saving' || readOnly) {
         return;
       }
       const sent = text.current;
       setSave({ kind: 'saving' });
-      saveTextFile(loaded.node, sent, loaded.etag, overwrite)
+      saveTextFile(loaded.node, sent, loaded.etag, overwrite, shareId)
         .then((node) => {
           setSaved({ node, text: sent, etag: node.etag });
           setDirty(text.current !== sent);
@@ -92,10 +106,10 @@ export function TextEditor({ fileId }: { fileId: string }) {
           }
         });
     },
-    [loaded, save.kind, queryClient, fileId],
+    [loaded, save.kind, queryClient, fileId, shareId, readOnly],
   );
 
-  if (file.isPending) {
+  if (file.isPending || (shareId !== null && permission.isPending)) {
     return <Spinner label="Opening the file…" />;
   }
   if (file.isError) {
@@ -112,35 +126,47 @@ export function TextEditor({ fileId }: { fileId: string }) {
   }
   const original = file.data;
   const folder = loaded.node.parentId ?? 'root';
+  // Back to the folder inside the share (the share itself when it is this file or its top folder).
+  const back =
+    shareId === null
+      ? `/files/${encodeURIComponent(folder)}`
+      : `/files/shared/${encodeURIComponent(shareId)}${
+          shareFolderId === null ? '' : `/${encodeURIComponent(shareFolderId)}`
+        }`;
 
   return (
     <div className="text-editor">
       <title>{`${loaded.node.name} · Cloud Workspace`}</title>
       <header className="text-editor__bar">
-        <Link className="button button--secondary" to={`/files/${encodeURIComponent(folder)}`}>
+        <Link className="button button--secondary" to={back}>
           ← Back to folder
         </Link>
         <h1 className="text-editor__title">
           {loaded.node.name}
           {dirty && <span className="text-editor__dirty"> · unsaved changes</span>}
         </h1>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            setShowHistory((v) => !v);
-          }}
-        >
-          {showHistory ? 'Hide versions' : 'Versions'}
-        </Button>
-        <Button
-          busy={save.kind === 'saving'}
-          disabled={!dirty}
-          onClick={() => {
-            doSave(false);
-          }}
-        >
-          Save
-        </Button>
+        {readOnly && <span className="office-editor__badge">View only</span>}
+        {shareId === null && (
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setShowHistory((v) => !v);
+            }}
+          >
+            {showHistory ? 'Hide versions' : 'Versions'}
+          </Button>
+        )}
+        {!readOnly && (
+          <Button
+            busy={save.kind === 'saving'}
+            disabled={!dirty}
+            onClick={() => {
+              doSave(false);
+            }}
+          >
+            Save
+          </Button>
+        )}
       </header>
       {save.kind === 'error' && (
         <Alert kind="error" title="Not saved">
@@ -154,6 +180,7 @@ export function TextEditor({ fileId }: { fileId: string }) {
             initialText={original.text}
             extension={extensionOf(loaded.node.name)}
             label={`Contents of ${loaded.node.name}`}
+            readOnly={readOnly}
             onChange={(value) => {
               text.current = value;
               setDirty(value !== loaded.text);
@@ -163,7 +190,7 @@ export function TextEditor({ fileId }: { fileId: string }) {
             }}
           />
         </Suspense>
-        {showHistory && (
+        {showHistory && shareId === null && (
           <aside className="text-editor__history">
             <VersionHistory
               fileId={fileId}

@@ -1,5 +1,5 @@
-import { useCallback, useRef, useState, type SyntheticEvent } from 'react';
-import { Link } from 'react-router';
+import { useCallback, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { ConfirmDialog } from '@/components/confirm-dialog';
@@ -7,6 +7,7 @@ import { Dialog } from '@/components/dialog';
 import { FileIcon, FolderIcon, FolderPlusIcon, UploadIcon } from '@/components/file-icons';
 import { Spinner } from '@/components/spinner';
 import { TextField } from '@/components/text-field';
+import { fileOpenersFor, primaryOpenerFor, type FileOpenContext } from '@/lib/file-openers';
 import { notify } from '@/lib/notifications';
 import {
   getIncomingContent,
@@ -25,11 +26,23 @@ import { sharingPaths } from '../utils/paths';
 import { saveBlob } from '../utils/save-blob';
 import { FilePreview } from './file-preview';
 
+/** A mark the route adds beside a file's name (e.g. who is editing it). */
+type Badge = (node: { id: string; name: string }) => ReactNode;
+
 /**
  * Inside something shared with the user: browse, preview and download; with "can edit" also
- * upload, create folders, rename and delete (into the owner's trash).
+ * upload, create folders, rename and delete (into the owner's trash). Files open in the editors
+ * other features register (lib/file-openers), through the share.
  */
-export function SharedFolderView({ shareId, folderId }: { shareId: string; folderId: string }) {
+export function SharedFolderView({
+  shareId,
+  folderId,
+  badge,
+}: {
+  shareId: string;
+  folderId: string;
+  badge?: Badge;
+}) {
   const shares = useIncomingShares();
   const share = shares.data?.find((s) => s.id === shareId);
   if (shares.isPending) {
@@ -49,14 +62,35 @@ export function SharedFolderView({ shareId, folderId }: { shareId: string; folde
     );
   }
   if (share.node.type === 'file') {
-    return <SharedFile shareId={shareId} node={share.node} />;
+    return <SharedFile shareId={shareId} node={share.node} badge={badge} />;
   }
   return (
     <SharedFolder
       shareId={shareId}
       folderId={folderId}
       canEdit={share.permission === 'read-write'}
+      badge={badge}
     />
+  );
+}
+
+/** The editors that open a shared file ("Open in document editor", "Edit"), as buttons. */
+function OpenerButtons({ node, context }: { node: SharedNode; context: FileOpenContext }) {
+  return (
+    <>
+      {fileOpenersFor(node).map((opener) => (
+        <Button
+          key={opener.label}
+          variant="ghost"
+          aria-label={`${opener.label}: ${node.name}`}
+          onClick={() => {
+            opener.open(node, context);
+          }}
+        >
+          {opener.label}
+        </Button>
+      ))}
+    </>
   );
 }
 
@@ -74,15 +108,36 @@ function download(shareId: string, node: SharedNode) {
     });
 }
 
-function SharedFile({ shareId, node }: { shareId: string; node: SharedNode }) {
+function SharedFile({
+  shareId,
+  node,
+  badge,
+}: {
+  shareId: string;
+  node: SharedNode;
+  badge: Badge | undefined;
+}) {
+  const navigate = useNavigate();
   const kind = previewKind(node.mimeType, node.name);
   const load = useCallback(() => getIncomingContent(shareId, 'root'), [shareId]);
   return (
     <section className="files-view">
       <title>{`${node.name} · Cloud Workspace`}</title>
       <header className="files-view__header">
-        <h1 className="files-view__title">{node.name}</h1>
+        <h1 className="files-view__title">
+          {node.name}
+          {badge?.(node)}
+        </h1>
         <div className="files-view__actions">
+          <OpenerButtons
+            node={node}
+            context={{
+              navigate: (to) => {
+                void navigate(to);
+              },
+              share: { shareId, folderId: null },
+            }}
+          />
           <Button
             onClick={() => {
               download(shareId, { ...node, id: 'root' });
@@ -102,11 +157,20 @@ function SharedFolder({
   shareId,
   folderId,
   canEdit,
+  badge,
 }: {
   shareId: string;
   folderId: string;
   canEdit: boolean;
+  badge: Badge | undefined;
 }) {
+  const navigate = useNavigate();
+  const openContext: FileOpenContext = {
+    navigate: (to) => {
+      void navigate(to);
+    },
+    share: { shareId, folderId: folderId === 'root' ? null : folderId },
+  };
   const listing = useIncomingChildren(shareId, folderId);
   const upload = useUploadToShare();
   const remove = useDeleteShared();
@@ -247,7 +311,10 @@ function SharedFolder({
                             type="button"
                             className="file-name__link"
                             onClick={() => {
-                              if (previewKind(node.mimeType, node.name) === null) {
+                              const opener = primaryOpenerFor(node);
+                              if (opener !== undefined) {
+                                opener.open(node, openContext);
+                              } else if (previewKind(node.mimeType, node.name) === null) {
                                 download(shareId, node);
                               } else {
                                 setDialog({ kind: 'preview', node });
@@ -256,6 +323,7 @@ function SharedFolder({
                           >
                             {node.name}
                           </button>
+                          {badge?.(node)}
                         </>
                       )}
                     </div>
@@ -264,6 +332,7 @@ function SharedFolder({
                     {node.type === 'folder' ? '—' : formatSize(node.size)}
                   </td>
                   <td className="share-row__actions">
+                    {node.type === 'file' && <OpenerButtons node={node} context={openContext} />}
                     <Button
                       variant="ghost"
                       aria-label={`Download ${node.name}`}

@@ -525,7 +525,7 @@ public class OfficeService {
                   ? "the Document Server reported an error while saving (status " + save.callbackStatus()
                       + "); the copy it delivered was stored: "
                   : "status " + save.callbackStatus() + " by " + by + ": ")
-              + stored.outcome());
+              + stored.outcome() + editedBy(save));
       return CallbackAnswer.OK;
     } catch (DestinationRefusedException | OutboundRequestException | DomainException | UncheckedIOException
         | IOException e) {
@@ -561,6 +561,19 @@ public class OfficeService {
   private static String readable(Exception e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return message.length() > 900 ? message.substring(0, 900) + "…" : message;
+  }
+
+  /** Who the Document Server reported as the editors of a save, by name, for the audit log. */
+  private String editedBy(DocumentSave save) {
+    if (save.editors() == null || save.editors().isBlank()) {
+      return "";
+    }
+    List<String> names =
+        java.util.Arrays.stream(save.editors().split(","))
+            .filter(id -> !id.isBlank() && id.length() <= 36)
+            .map(id -> nameOf(id, id))
+            .toList();
+    return names.isEmpty() ? "" : "; edited by " + String.join(", ", names);
   }
 
   private static String firstEditor(DocumentSave save) {
