@@ -5,6 +5,7 @@ import {
   isOfficeFile,
   isTextFile,
   opensInDocumentEditorByDefault,
+  textEditorPath,
 } from './formats';
 
 describe('formats', () => {
@@ -28,5 +29,18 @@ describe('formats', () => {
 
   it('builds the editor page path', () => {
     expect(documentEditorPath('a/b')).toBe('/documents/edit/a%2Fb');
+  });
+
+  it('opens files of a share through the share, with the way back into it', () => {
+    expect(documentEditorPath('f1', { shareId: 's/1', folderId: 'd1' })).toBe(
+      '/documents/edit/f1?share=s%2F1',
+    );
+    expect(textEditorPath('f1', { shareId: 's1', folderId: 'd 1' })).toBe(
+      '/documents/text/f1?share=s1&folder=d%201',
+    );
+    expect(textEditorPath('f1', { shareId: 's1', folderId: null })).toBe(
+      '/documents/text/f1?share=s1',
+    );
+    expect(textEditorPath('f1')).toBe('/documents/text/f1');
   });
 });
