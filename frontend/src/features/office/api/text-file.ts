@@ -85,7 +85,11 @@ export async function loadTextFile(
       detail: `“${node.name}” is larger than 5 MiB. Download it to edit it.`,
     });
   }
-  const content = await send(`${fileBase(shareId)}/files/${segment(fileId)}/content`, {
+  const contentPath =
+    shareId === null
+      ? `/api/files/${segment(fileId)}/content`
+      : `${fileBase(shareId)}/files/${segment(fileId)}/content`;
+  const content = await send(contentPath, {
     signal: signal ?? null,
   });
   if (!content.ok) {

@@ -165,13 +165,15 @@ function SharedFolder({
   badge: Badge | undefined;
 }) {
   const navigate = useNavigate();
+  const listing = useIncomingChildren(shareId, folderId);
+  // The share's top folder is "the share itself" for the way back, however it was reached.
+  const atTop = folderId === 'root' || folderId === listing.data?.breadcrumbs[0]?.id;
   const openContext: FileOpenContext = {
     navigate: (to) => {
       void navigate(to);
     },
-    share: { shareId, folderId: folderId === 'root' ? null : folderId },
+    share: { shareId, folderId: atTop ? null : folderId },
   };
-  const listing = useIncomingChildren(shareId, folderId);
   const upload = useUploadToShare();
   const remove = useDeleteShared();
   const createFolder = useCreateSharedFolder();

@@ -131,7 +131,9 @@ public class OfficeService {
     settings.requireEnabled();
     ShareGrant grant = sharedAccess.incoming(actor, shareId);
     FileNode file = sharedFile(grant, fileRef).node();
-    String folderInShare = file.id().equals(grant.rootId()) ? null : file.parentId();
+    // The way back: the folder inside the share, or the share itself (a shared file, or its top folder).
+    String folderInShare =
+        file.id().equals(grant.rootId()) || grant.rootId().equals(file.parentId()) ? null : file.parentId();
     return editorConfig(
         new Opening(grant.owner(), file, grant.permission() == SharePermission.READ_WRITE, grant.shareId(),
             actor.userId(), nameOf(actor.userId(), actor.username()), folderInShare),

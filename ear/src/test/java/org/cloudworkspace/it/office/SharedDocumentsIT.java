@@ -118,7 +118,7 @@ class SharedDocumentsIT {
     Reply recipientReply = sharedConfig(colleague, shareId, fileId);
     Map<String, Object> recipientConfig = signed(recipientReply);
     assertThat(recipientReply.json()).containsEntry("mode", "edit").containsEntry("shareId", shareId)
-        .containsEntry("fileId", fileId).containsEntry("folderId", folder);
+        .containsEntry("fileId", fileId).containsEntry("folderId", null);
     // Everything the browser gets is what the Document Server verifies.
     Map<String, Object> claims = ds.verifyConfigToken((String) recipientConfig.get("token"));
     assertThat(part(claims, "editorConfig")).containsEntry("mode", "edit");
@@ -127,7 +127,14 @@ class SharedDocumentsIT {
     assertThat(part(part(claims, "document"), "permissions")).containsEntry("edit", true);
     @SuppressWarnings("unchecked")
     Map<String, Object> goback = (Map<String, Object>) part(part(claims, "editorConfig"), "customization").get("goback");
-    assertThat((String) goback.get("url")).endsWith("/files/shared/" + shareId + "/" + folder);
+    assertThat((String) goback.get("url")).endsWith("/files/shared/" + shareId);
+    // A document deeper in the share goes back to its folder in the share.
+    String sub = owner.mkdir(folder, "Drafts");
+    String draft = owner.upload(sub, "draft.docx", bytes("draft"));
+    Reply deeper = sharedConfig(colleague, shareId, draft);
+    assertThat(signed(deeper)).isNotNull();
+    assertThat(deeper.json()).containsEntry("folderId", sub);
+    assertThat(deeper.body()).contains("/files/shared/" + shareId + "/" + sub);
 
     // One version, one key: the owner and the recipient co-edit.
     assertThat(key(recipientConfig)).isEqualTo(key(ownerConfig));
