@@ -118,7 +118,9 @@ class SharedDocumentsIT {
     Reply recipientReply = sharedConfig(colleague, shareId, fileId);
     Map<String, Object> recipientConfig = signed(recipientReply);
     assertThat(recipientReply.json()).containsEntry("mode", "edit").containsEntry("shareId", shareId)
-        .containsEntry("fileId", fileId).containsEntry("folderId", null);
+        .containsEntry("fileId", fileId);
+    // In the share's top folder: the way back is the share itself (no folder inside it).
+    assertThat(recipientReply.json().get("folderId")).isNull();
     // Everything the browser gets is what the Document Server verifies.
     Map<String, Object> claims = ds.verifyConfigToken((String) recipientConfig.get("token"));
     assertThat(part(claims, "editorConfig")).containsEntry("mode", "edit");
@@ -184,7 +186,7 @@ class SharedDocumentsIT {
     assertThat(audit.items())
         .filteredOn(e -> ("file " + fileId).equals(e.get("target")))
         .singleElement()
-        .satisfies(e -> assertThat(e.toString()).contains("edited by " + colleague.username()));
+        .satisfies(e -> assertThat(e.toString()).contains("edited by User " + colleague.username()));
 
     // Editing is over, and the next opening — by either of them — gets a new key.
     assertThat(colleague.client().get("/api/office/files/" + fileId + "/editors?shareId=" + shareId).jsonList())
@@ -204,8 +206,8 @@ class SharedDocumentsIT {
 
     Reply reply = sharedConfig(reader, shareId, fileId);
     Map<String, Object> config = signed(reply);
-    assertThat(reply.json()).containsEntry("mode", "view").containsEntry("shareId", shareId)
-        .containsEntry("folderId", null);
+    assertThat(reply.json()).containsEntry("mode", "view").containsEntry("shareId", shareId);
+    assertThat(reply.json().get("folderId")).isNull();
     Map<String, Object> claims = ds.verifyConfigToken((String) config.get("token"));
     assertThat(part(claims, "editorConfig")).containsEntry("mode", "view");
     assertThat(part(part(claims, "document"), "permissions")).containsEntry("edit", false)
@@ -281,10 +283,10 @@ class SharedDocumentsIT {
     String shareId = owner.shareWith(folder, colleague, "read-write");
     String base = "/api/shares/incoming/" + shareId + "/files/" + fileId;
 
-    // The editor loads the text (inline for previews too) and its entity tag.
-    ApiClient.BinaryReply loaded = colleague.client().getBytes(base + "/content?disposition=inline", Map.of());
+    // The editor loads the text and its entity tag.
+    ApiClient.BinaryReply loaded = colleague.client().getBytes(base + "/content", Map.of());
     assertThat(loaded.status()).isEqualTo(200);
-    assertThat(loaded.header("Content-Disposition").orElseThrow()).startsWith("inline");
+    assertThat(new String(loaded.body(), StandardCharsets.UTF_8)).isEqualTo("# To do\n");
     String etag = loaded.header("ETag").orElseThrow();
 
     Reply saved =
