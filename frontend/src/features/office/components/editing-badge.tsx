@@ -1,4 +1,5 @@
 import type { Editor } from '../api/get-editor-config';
+import './office.css';
 
 /** The "editing: Name" mark beside a file someone has open in the Document Server. */
 export function EditingBadge({ fileName, editors }: { fileName: string; editors: Editor[] }) {
