@@ -127,11 +127,13 @@ class MailboxTest {
         new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
     greenMail.start();
     user = greenMail.setUser("ada@example.org", "ada", "secret-pw");
-    user.deliver(plain("After", "<after@example.net>", null));
+    // Two messages, so that the new server's folder state differs from the cached page's (GreenMail keeps UIDVALIDITY).
+    user.deliver(plain("After 1", "<after1@example.net>", null));
+    user.deliver(plain("After 2", "<after2@example.net>", null));
     // Used less than ImapPool.VALIDATE_AFTER_MILLIS ago, so taken without a NOOP: its first command fails and the
     // page is read on a new connection.
     assertThat(mailbox.page(account, "INBOX", 0, 10).items()).extracting(MessageSummary::subject)
-        .containsExactly("After");
+        .containsExactly("After 2", "After 1");
     assertThat(pool.idleCount()).isEqualTo(1);
   }
 
