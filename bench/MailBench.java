@@ -76,6 +76,8 @@ public class MailBench {
     List<Double> appSecondPageCached = new ArrayList<>();
     List<Double> bareSame = new ArrayList<>();
     List<Double> bareEnvelope = new ArrayList<>();
+    List<Double> appAccount = new ArrayList<>();
+    String accountUrl = app + "/api/mail/accounts/" + id;
     int total = 0;
     for (int round = -3; round < rounds; round++) {
       append(store, session, round);
@@ -85,6 +87,7 @@ public class MailBench {
       double secondCached = time(() -> get(page1, token));
       double same = time(() -> bare(inbox, true));
       double envelope = time(() -> bare(inbox, false));
+      double plain = time(() -> get(accountUrl, token));
       if (round >= 0) {
         appFirst.add(first);
         appCached.add(cached);
@@ -92,6 +95,7 @@ public class MailBench {
         appSecondPageCached.add(secondCached);
         bareSame.add(same);
         bareEnvelope.add(envelope);
+        appAccount.add(plain);
       }
       total = Integer.parseInt(json(get(page0, token), "total"));
     }
@@ -102,9 +106,10 @@ public class MailBench {
     row("workspace GET first page (cache missed: STATUS+SELECT+FETCH, JSON)", median(appFirst));
     row("bare Angus Mail, same page, same items (ENVELOPE FLAGS UID BODYSTRUCTURE +2 headers)", median(bareSame));
     row("bare Angus Mail, same page, envelope only (ENVELOPE FLAGS UID)", median(bareEnvelope));
-    row("workspace GET first page again (from cache: one STATUS)", median(appCached));
+    row("workspace GET first page again (from cache)", median(appCached));
     row("workspace GET second page (cache missed)", median(appSecondPage));
     row("workspace GET second page again (from cache)", median(appSecondPageCached));
+    row("workspace GET account (HTTP, token, database; no IMAP): the fixed part", median(appAccount));
     System.out.printf("%-72s %10.2f%n", "ratio workspace first page / bare Angus same items (target <= 1.5)", ratio);
     System.out.printf("%-72s %10.2f%n", "ratio workspace first page / bare Angus envelope only",
         median(appFirst) / median(bareEnvelope));

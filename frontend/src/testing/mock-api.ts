@@ -4,6 +4,8 @@ import { vi } from 'vitest';
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The query string, e.g. `?page=0&size=50` (empty when there is none). */
+  search: string;
   headers: Headers;
   body: unknown;
 }
@@ -25,6 +27,7 @@ export function mockApi() {
     const request: RecordedRequest = {
       method,
       path: url.pathname,
+      search: url.search,
       headers: new Headers(init?.headers),
       body: typeof rawBody === 'string' ? JSON.parse(rawBody) : undefined,
     };

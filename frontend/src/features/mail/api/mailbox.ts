@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
 import { folderSchema, mailKeys, messageSchema, pageSchema, type MessageRef } from './schemas';
+import { searchParams } from './search-query';
 
 /** How often an open folder is checked for new mail (cheap: the server revalidates with STATUS). */
 export const POLL_MS = 30_000;
@@ -32,8 +33,8 @@ export function useMessages(
         return api.get(`/api/mail/unified?${params}`, pageSchema, { signal });
       }
       params.set('folder', folder);
-      if (search !== '') {
-        params.set('subject', search);
+      for (const [field, value] of Object.entries(searchParams(search))) {
+        params.set(field, value);
       }
       return api.get(`/api/mail/accounts/${accountId}/messages?${params}`, pageSchema, { signal });
     },

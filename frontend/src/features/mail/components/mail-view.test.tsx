@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { session } from '@/lib/auth/session';
 import { json, mockApi } from '@/testing/mock-api';
 import { renderWithProviders } from '@/testing/render';
@@ -134,6 +134,73 @@ describe('MailView', () => {
       expect(within(compose).getByLabelText<HTMLTextAreaElement>('Message text').value).toContain(
         '> Shall we meet?',
       );
+    },
+  );
+
+  it(
+    'shows new mail on refresh and searches the server by field',
+    { timeout: 30_000 },
+    async () => {
+      const page = (items: unknown[]) =>
+        json({
+          folder: 'INBOX',
+          page: 0,
+          size: 50,
+          total: items.length,
+          unread: 0,
+          cached: false,
+          items,
+        });
+      const api = mockApi()
+        .on('GET', '/api/mail/accounts', json([account]))
+        .on(
+          'GET',
+          '/api/mail/accounts/7/folders',
+          json([
+            {
+              path: 'INBOX',
+              name: 'INBOX',
+              separator: '/',
+              role: 'inbox',
+              selectable: true,
+              total: 1,
+              unread: 0,
+            },
+          ]),
+        )
+        .on('GET', '/api/mail/accounts/7/messages', page([summary(2, 'Plan', '<m2@x>')]))
+        .on(
+          'GET',
+          '/api/mail/accounts/7/messages',
+          page([summary(3, 'Fresh news', '<m3@x>'), summary(2, 'Plan', '<m2@x>')]),
+        );
+      const user = userEvent.setup();
+      renderWithProviders(<MailView />);
+
+      expect(
+        await screen.findByRole('option', { name: /Plan/ }, { timeout: 5000 }),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('option', { name: /Fresh news/ })).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Refresh' }));
+      expect(
+        await screen.findByRole('option', { name: /Fresh news/ }, { timeout: 5000 }),
+      ).toBeInTheDocument();
+
+      await user.type(
+        screen.getByRole('searchbox', { name: 'Search messages' }),
+        'from:alice@example.net body:"pizza on friday" since:2026-01-01 budget{Enter}',
+      );
+      await vi.waitFor(() => {
+        const searches = api
+          .calls('GET', '/api/mail/accounts/7/messages')
+          .map((r) => new URLSearchParams(r.search))
+          .filter((q) => q.has('from'));
+        expect(searches).toHaveLength(1);
+        expect(searches[0]?.get('from')).toBe('alice@example.net');
+        expect(searches[0]?.get('body')).toBe('pizza on friday');
+        expect(searches[0]?.get('since')).toBe('2026-01-01');
+        expect(searches[0]?.get('subject')).toBe('budget');
+      });
     },
   );
 

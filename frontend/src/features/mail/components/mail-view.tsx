@@ -297,7 +297,7 @@ export function MailView() {
               placeholder={
                 current?.accountId === 'unified'
                   ? 'Open an account to search'
-                  : 'Search subject (/)'
+                  : 'Search (/): words, from:, to:, body:, since:, before:'
               }
               aria-label="Search messages"
               value={searchInput}

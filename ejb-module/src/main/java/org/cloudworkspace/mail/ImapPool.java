@@ -24,6 +24,9 @@ public class ImapPool {
 
   private static final Logger LOG = Logger.getLogger(ImapPool.class.getName());
 
+  /** A pooled connection used within this time is taken without a NOOP. */
+  static final long VALIDATE_AFTER_MILLIS = 5_000;
+
   @Inject MailConnector connector;
 
   @Inject MailSettings settings;
@@ -120,8 +123,11 @@ public class ImapPool {
       if (idle == null) {
         return null;
       }
-      if (idle.fingerprint.equals(fingerprint) && now - idle.since < settings.poolIdleMillis()
-          && idle.store.isConnected()) {
+      long age = now - idle.since;
+      // IMAPStore.isConnected() sends a NOOP: worth a round trip only for a connection that rested a while. A fresher
+      // one the server dropped fails its first command, and withStore retries that on a new connection.
+      if (idle.fingerprint.equals(fingerprint) && age < settings.poolIdleMillis()
+          && (age < VALIDATE_AFTER_MILLIS || idle.store.isConnected())) {
         return idle.store;
       }
       closeQuietly(idle.store);

@@ -31,6 +31,8 @@ public class MailAccountService {
 
   @Inject MessageListCache cache;
 
+  @Inject OpenAccounts openAccounts;
+
   @Inject AuditLog audit;
 
   /** Who acts: user id, username and client. */
@@ -104,6 +106,7 @@ public class MailAccountService {
       throw e;
     }
     MailAccount account = accounts.update(actor.userId(), id, complete);
+    openAccounts.forget(id);
     pool.forget(id);
     cache.forget(id);
     audit.record(AuditType.MAIL_ACCOUNT_UPDATE, AuditOutcome.SUCCESS, actor.userId(), actor.username(),
@@ -113,6 +116,7 @@ public class MailAccountService {
 
   public void delete(Actor actor, long id) {
     accounts.delete(actor.userId(), id);
+    openAccounts.forget(id);
     pool.forget(id);
     cache.forget(id);
     audit.record(AuditType.MAIL_ACCOUNT_DELETE, AuditOutcome.SUCCESS, actor.userId(), actor.username(),

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.util.StreamProvider;
 import java.util.Properties;
 import org.eclipse.angus.mail.imap.IMAPStore;
 
@@ -15,6 +16,19 @@ import org.eclipse.angus.mail.imap.IMAPStore;
  */
 @ApplicationScoped
 public class MailConnector {
+
+  /**
+   * Jakarta Mail looks up its StreamProvider with a ServiceLoader scan every time it parses headers (each message of
+   * a list page), which in the app server's class loaders was the largest single cost of a page (bench/mail.sh). Named
+   * here, the lookup is a plain class load. Left alone when the JVM was started with another choice.
+   */
+  static final String STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+  static {
+    if (System.getProperty(StreamProvider.class.getName()) == null) {
+      System.setProperty(StreamProvider.class.getName(), STREAM_PROVIDER);
+    }
+  }
 
   @Inject MailSettings settings;
 

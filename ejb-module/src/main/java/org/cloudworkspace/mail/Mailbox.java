@@ -33,6 +33,8 @@ import org.eclipse.angus.mail.imap.AppendUID;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPMessage;
 import org.eclipse.angus.mail.imap.IMAPStore;
+import org.eclipse.angus.mail.iap.BadCommandException;
+import org.eclipse.angus.mail.iap.CommandFailedException;
 import org.eclipse.angus.mail.imap.protocol.Status;
 
 /**
@@ -162,13 +164,28 @@ public class Mailbox {
     return (Status) folder.doCommand(p -> p.status(folder.getFullName(), items));
   }
 
+  /**
+   * STATUS of a folder that is expected to exist: the server refuses it for a folder that does not exist or holds no
+   * messages, so no LIST round trip is needed first.
+   */
+  private static Status statusOfSelectable(IMAPFolder folder) throws MessagingException {
+    try {
+      return status(folder);
+    } catch (MessagingException e) {
+      if (e.getCause() instanceof CommandFailedException || e.getCause() instanceof BadCommandException) {
+        throw new FolderNotFoundException("There is no folder " + folder.getFullName() + " in this account.");
+      }
+      throw e;
+    }
+  }
+
   // ---- Lists
 
   /** A page of a folder, newest first (by arrival), from the cache when the folder has not changed. */
   public MessagePage page(OpenAccount account, String folderName, int page, int size) {
     return pool.withStore(account.id(), account.imap(), store -> {
-      IMAPFolder folder = folder(store, folderName);
-      Status status = status(folder);
+      IMAPFolder folder = (IMAPFolder) store.getFolder(folderName);
+      Status status = statusOfSelectable(folder);
       MessageListCache.Validator validator = new MessageListCache.Validator(status.uidvalidity, status.uidnext,
           status.total, status.unseen, status.highestmodseq);
       MessageListCache.Key key = new MessageListCache.Key(account.id(), folderName, page, size);

@@ -107,6 +107,37 @@ class MailboxTest {
   }
 
   @Test
+  void aMissingFolderIsNotFoundAndTheConnectionStaysPooled() {
+    mailbox.page(account, "INBOX", 0, 10);
+    assertThatThrownBy(() -> mailbox.page(account, "Nope", 0, 10)).isInstanceOf(FolderNotFoundException.class);
+    assertThat(pool.idleCount()).isEqualTo(1);
+    assertThat(mailbox.page(account, "INBOX", 0, 10).total()).isZero();
+  }
+
+  @Test
+  void aRecentlyUsedConnectionTheServerDroppedIsReplacedWithoutAnError() throws Exception {
+    user.deliver(plain("Before", "<before@example.net>", null));
+    assertThat(mailbox.page(account, "INBOX", 0, 10).items()).hasSize(1);
+    assertThat(pool.idleCount()).isEqualTo(1);
+    int imapPort = greenMail.getImap().getPort();
+    int smtpPort = greenMail.getSmtp().getPort();
+    greenMail.stop();
+    greenMail = new GreenMail(new ServerSetup[] {
+        new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+        new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+    greenMail.start();
+    user = greenMail.setUser("ada@example.org", "ada", "secret-pw");
+    // Two messages, so that the new server's folder state differs from the cached page's (GreenMail keeps UIDVALIDITY).
+    user.deliver(plain("After 1", "<after1@example.net>", null));
+    user.deliver(plain("After 2", "<after2@example.net>", null));
+    // Used less than ImapPool.VALIDATE_AFTER_MILLIS ago, so taken without a NOOP: its first command fails and the
+    // page is read on a new connection.
+    assertThat(mailbox.page(account, "INBOX", 0, 10).items()).extracting(MessageSummary::subject)
+        .containsExactly("After 2", "After 1");
+    assertThat(pool.idleCount()).isEqualTo(1);
+  }
+
+  @Test
   void repliesShareTheirThreadAndFlagsAndMovesWork() throws Exception {
     user.deliver(plain("Plan", "<root@example.net>", null));
     user.deliver(plain("Re: Plan", "<reply@example.net>", "<root@example.net>"));

@@ -33,6 +33,7 @@ import org.cloudworkspace.mail.MailSender;
 import org.cloudworkspace.mail.Mailbox;
 import org.cloudworkspace.mail.MessagePage;
 import org.cloudworkspace.mail.OpenAccount;
+import org.cloudworkspace.mail.OpenAccounts;
 import org.cloudworkspace.mail.RenderTickets;
 import org.cloudworkspace.mail.SearchCriteria;
 import org.cloudworkspace.mail.TrustedSenders;
@@ -54,6 +55,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MailboxResource {
 
   @Inject MailAccounts accounts;
+
+  @Inject OpenAccounts openAccounts;
 
   @Inject MailAccountService service;
 
@@ -93,7 +96,7 @@ public class MailboxResource {
   }
 
   private OpenAccount account(long id) {
-    return accounts.open(jwt.getSubject(), id);
+    return openAccounts.open(jwt.getSubject(), id);
   }
 
   @GET
