@@ -78,8 +78,9 @@ final class ExecStream implements TerminalInput {
               + "Connection: Upgrade\r\n"
               + "Upgrade: tcp\r\n"
               + "Content-Length: " + body.length + "\r\n\r\n";
-      writeFully(channel, ByteBuffer.wrap(head.getBytes(StandardCharsets.US_ASCII)));
-      writeFully(channel, ByteBuffer.wrap(body));
+      ByteBuffer request = ByteBuffer.allocate(head.length() + body.length);
+      request.put(head.getBytes(StandardCharsets.US_ASCII)).put(body).flip();
+      writeFully(channel, request);
       byte[] early = readHead(channel);
       ExecStream stream = new ExecStream(channel);
       Thread reader = new Thread(() -> stream.pump(early, output, ended), "runner-terminal-" + execId.substring(0, 12));

@@ -95,7 +95,13 @@ class ExecStreamTest {
           new Thread(
               () -> {
                 try (SocketChannel peer = server.accept()) {
-                  peer.read(ByteBuffer.allocate(4096));
+                  ByteArrayOutputStream request = new ByteArrayOutputStream();
+                  ByteBuffer buffer = ByteBuffer.allocate(4096);
+                  while (!request.toString(StandardCharsets.US_ASCII).contains("\"Tty\":true}")) {
+                    buffer.clear();
+                    peer.read(buffer);
+                    request.write(buffer.array(), 0, buffer.position());
+                  }
                   peer.write(ByteBuffer.wrap("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
                       .getBytes(StandardCharsets.US_ASCII)));
                 } catch (IOException e) {
