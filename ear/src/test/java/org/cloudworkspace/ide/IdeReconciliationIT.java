@@ -31,11 +31,12 @@ class IdeReconciliationIT {
     IdeUser user = IdeUser.fresh("ide-recon");
     List<String> lines = new CopyOnWriteArrayList<>();
     CompletableFuture<HttpResponse<Stream<String>>> stream = events(user, lines);
+    awaitLine(lines, 0, "ready");
     String id = user.running("reconciled");
     try {
-      awaitLine(lines, 0, "ready");
+      int started = awaitLine(lines, 0, "\"status\":\"running\"");
       assertThat(user.api.post("/api/ide/workspaces/" + id + "/stop", null).status()).isEqualTo(200);
-      int stopped = awaitLine(lines, 0, "\"status\":\"stopped\"");
+      int stopped = awaitLine(lines, started + 1, "\"status\":\"stopped\"");
 
       // Started with the engine's own CLI: the sweep sees it running (the app was told nothing).
       DockerCli.run("start", "cw-ws-" + id);

@@ -329,10 +329,22 @@ public class WorkspaceContainers {
         c.getConfig().getImage(),
         running ? "running" : "stopped",
         running ? null : s.getExitCodeLong(),
-        Boolean.TRUE.equals(s.getOOMKilled()) || events.outOfMemorySinceStart(workspaceId).isPresent(),
+        outOfMemory(workspaceId, running, s),
         error,
         started,
         running ? null : finished);
+  }
+
+  /**
+   * Whether the workspace, or a process of it since its last start, was killed for lack of memory. The engine's
+   * {@code State.OOMKilled} is believed only for a container that ended by SIGKILL: Docker 20.10 sets it for any OOM
+   * kill in the container and keeps it across stops and starts.
+   */
+  private boolean outOfMemory(String workspaceId, boolean running, InspectContainerResponse.ContainerState s) {
+    if (events.outOfMemorySinceStart(workspaceId).isPresent()) {
+      return true;
+    }
+    return !running && Boolean.TRUE.equals(s.getOOMKilled()) && Long.valueOf(137).equals(s.getExitCodeLong());
   }
 
   private String digest(WorkspaceSpec spec) {
