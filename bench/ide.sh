@@ -3,8 +3,9 @@
 #   - keystroke echo round trip through the whole path (a WebSocket client like the browser's -> app -> runner ->
 #     docker exec with a TTY -> bash, and back) versus `docker exec -it` into the same container, p50 and p99
 #     (measured with /work/shared/tools/echo_rtt.py, or ECHO_RTT=path);
-#   - workspace start-to-ready (POST start until GET says running) versus `docker start` of a container of the same
-#     image and settings (and `docker start` + the first `docker exec`).
+#   - workspace start-to-ready (POST start until the pushed status event says running, as the SPA learns it; and, on
+#     alternate starts, until a GET polled every 20 ms says so) versus `docker start` of a container of the same image
+#     and settings (and `docker start` + the first `docker exec`).
 # Prints a table; asserts nothing. Needs: a built workspace (mvn -DskipTests package), the image
 # cloudworkspace/workspace:1 (runner-module/image/build-workspace-image.sh), docker, python3.
 #   bench/ide.sh                       # 500 keystrokes, 5 starts

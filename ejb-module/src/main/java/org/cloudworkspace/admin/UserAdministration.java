@@ -28,6 +28,7 @@ import org.cloudworkspace.common.error.DomainException;
 import org.cloudworkspace.common.error.InvalidInputException;
 import org.cloudworkspace.files.Usage;
 import org.cloudworkspace.files.UserFilesDisposal;
+import org.cloudworkspace.ide.UserWorkspacesDisposal;
 
 /**
  * What admins do with accounts. Every change is audited with the acting admin, the target and before/after. The
@@ -48,6 +49,8 @@ public class UserAdministration {
   @Inject AuditLog audit;
 
   @Inject UserFilesDisposal files;
+
+  @Inject UserWorkspacesDisposal workspaces;
 
   /** A change of profile and role; null fields stay as they are. */
   public record UserChange(String displayName, String email, String role) {}
@@ -178,12 +181,15 @@ public class UserAdministration {
       filesOutcome = describe(holdings) + " removed";
     }
     guardDeletion(actor, target, true);
+    // Last, as it cannot be undone: the runner removes the IDE containers and volumes (a failure refuses the deletion).
+    int removedWorkspaces = workspaces.removeAll(target.id());
     String username = target.username();
     status.delete(target);
     audit.record(
         AuditType.ADMIN_USER_DELETE, AuditOutcome.SUCCESS, actor.id(), actor.username(), username, client,
         before + " -> deleted; files: " + filesOutcome + "; trash removed: " + holdings.trashItems() + " items ("
-            + holdings.trashBytes() + " bytes)");
+            + holdings.trashBytes() + " bytes)"
+            + (removedWorkspaces == 0 ? "" : "; IDE workspaces removed: " + removedWorkspaces));
     return new Deletion(username, mode, recipientName, folder, holdings);
   }
 

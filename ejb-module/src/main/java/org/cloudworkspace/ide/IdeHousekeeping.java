@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,11 +106,11 @@ public class IdeHousekeeping {
     }
   }
 
+  /**
+   * Every workspace not recorded as stopped, and every one recorded as stopped whose container the runner reports
+   * running (started behind the app's back, or a stop the app never saw finish), is brought in line with the runner.
+   */
   private void reconcile() {
-    List<IdeWorkspace> active =
-        em.createQuery("SELECT w FROM IdeWorkspace w WHERE w.status <> :s", IdeWorkspace.class)
-            .setParameter("s", WorkspaceStatus.STOPPED)
-            .getResultList();
     Map<String, WorkspaceRuntime.RuntimeState> reported = new HashMap<>();
     try {
       for (WorkspaceRuntime.RuntimeState state : runtime.list()) {
@@ -122,6 +123,21 @@ public class IdeHousekeeping {
     } catch (DomainException e) {
       runnerWasDown = true;
       return;
+    }
+    List<IdeWorkspace> active =
+        new ArrayList<>(
+            em.createQuery("SELECT w FROM IdeWorkspace w WHERE w.status <> :s", IdeWorkspace.class)
+                .setParameter("s", WorkspaceStatus.STOPPED)
+                .getResultList());
+    List<String> runningIds =
+        reported.values().stream().filter(WorkspaceRuntime.RuntimeState::running).map(
+            WorkspaceRuntime.RuntimeState::workspaceId).toList();
+    for (List<String> chunk : chunks(runningIds)) {
+      active.addAll(
+          em.createQuery("SELECT w FROM IdeWorkspace w WHERE w.status = :s AND w.id IN :ids", IdeWorkspace.class)
+              .setParameter("s", WorkspaceStatus.STOPPED)
+              .setParameter("ids", chunk)
+              .getResultList());
     }
     for (IdeWorkspace workspace : active) {
       WorkspaceRuntime.RuntimeState state = reported.get(workspace.id());
@@ -136,5 +152,13 @@ public class IdeHousekeeping {
       }
       states.reconcile(workspace.id(), state, WorkspaceStarter.inFlight(workspace.id()));
     }
+  }
+
+  private static List<List<String>> chunks(List<String> ids) {
+    List<List<String>> chunks = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += 500) {
+      chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+    }
+    return chunks;
   }
 }

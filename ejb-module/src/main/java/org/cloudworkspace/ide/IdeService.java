@@ -83,6 +83,7 @@ public class IdeService {
         } else if (!state.running() && workspace.status() == WorkspaceStatus.RUNNING) {
           state = fetchState(workspace.id(), state);
         }
+        refreshIfStartJustEnded(workspace);
         WorkspaceStates.apply(workspace, state, WorkspaceStarter.inFlight(workspace.id()));
       }
       details.add(details(workspace, available));
@@ -129,6 +130,7 @@ public class IdeService {
   public WorkspaceDetails get(IdeActor actor, String id) {
     IdeWorkspace workspace = owned(actor, id);
     boolean available = true;
+    refreshIfStartJustEnded(workspace);
     if (workspace.status() != WorkspaceStatus.STARTING || !WorkspaceStarter.inFlight(id)) {
       try {
         WorkspaceStates.apply(workspace, runtime.state(id), WorkspaceStarter.inFlight(id));
@@ -320,6 +322,17 @@ public class IdeService {
     em.refresh(workspace);
     workspace.stopped(null);
     events.publish(WorkspaceChange.of(workspace));
+  }
+
+  /**
+   * A background start commits its outcome before it leaves the in-flight set; a row read as {@code starting} whose
+   * start is no longer in flight is read again, so that reconciling it does not overwrite (and conflict with) that
+   * outcome.
+   */
+  private void refreshIfStartJustEnded(IdeWorkspace workspace) {
+    if (workspace.status() == WorkspaceStatus.STARTING && !WorkspaceStarter.inFlight(workspace.id())) {
+      em.refresh(workspace);
+    }
   }
 
   private WorkspaceRuntime.RuntimeState fetchState(String id, WorkspaceRuntime.RuntimeState fallback) {

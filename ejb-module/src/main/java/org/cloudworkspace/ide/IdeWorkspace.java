@@ -101,6 +101,16 @@ public class IdeWorkspace {
     this.statusDetail = null;
   }
 
+  /**
+   * A process of the running workspace was killed for lack of memory (the workspace itself runs on): {@code detail}
+   * says so until the next start.
+   */
+  public void processOutOfMemory(String detail) {
+    if (status == WorkspaceStatus.RUNNING) {
+      this.statusDetail = detail;
+    }
+  }
+
   /** Back to a status recorded before a stop that failed. */
   void restore(WorkspaceStatus previous) {
     this.status = previous;

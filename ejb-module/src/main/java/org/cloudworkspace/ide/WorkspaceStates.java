@@ -105,8 +105,9 @@ public class WorkspaceStates {
       return Optional.empty();
     }
     WorkspaceStatus before = workspace.status();
+    String detailBefore = workspace.statusDetail();
     apply(workspace, state, startInFlight);
-    if (workspace.status() != before) {
+    if (workspace.status() != before || !java.util.Objects.equals(workspace.statusDetail(), detailBefore)) {
       events.publish(WorkspaceChange.of(workspace));
     }
     return Optional.of(workspace);
@@ -119,6 +120,10 @@ public class WorkspaceStates {
       case RUNNING -> {
         if (!running) {
           workspace.failed(whyStopped(workspace, state));
+        } else if (state.oomKilled()) {
+          workspace.processOutOfMemory(
+              "A process in the workspace ran out of memory (limit " + workspace.memoryMb() + " MB) and was killed;"
+                  + " the workspace runs on. Restart it for a clean start, or ask an administrator for more memory.");
         }
       }
       case STARTING -> {

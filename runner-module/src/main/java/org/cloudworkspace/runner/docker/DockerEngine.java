@@ -38,11 +38,13 @@ public class DockerEngine {
 
   private DockerHttpClient http;
   private DockerClient client;
+  private boolean tls;
 
   @PostConstruct
   void connect() {
     DockerClientConfig config =
         DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost(dockerHost).build();
+    tls = config.getSSLConfig() != null;
     http =
         new ApacheDockerHttpClient.Builder()
             .dockerHost(config.getDockerHost())
@@ -88,6 +90,11 @@ public class DockerEngine {
       }
       throw e;
     }
+  }
+
+  /** Whether the engine is reached over TLS (DOCKER_TLS_VERIFY and DOCKER_CERT_PATH). */
+  public boolean usesTls() {
+    return tls;
   }
 
   /** Whether the engine answers a ping. */

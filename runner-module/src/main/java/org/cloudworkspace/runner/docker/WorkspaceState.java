@@ -9,7 +9,7 @@ package org.cloudworkspace.runner.docker;
  * @param image the image the container was made from, null when there is none
  * @param state {@code running}, {@code stopped} (created or exited), or {@code missing} (no container)
  * @param exitCode the main process's exit code when stopped, else null
- * @param oomKilled whether the kernel killed it for running out of memory
+ * @param oomKilled whether the kernel killed it, or one of its processes since its last start, for lack of memory
  * @param error the engine's error text of the last start, else null
  * @param startedAt when it last started (ISO-8601), else null
  * @param finishedAt when it last stopped (ISO-8601), else null

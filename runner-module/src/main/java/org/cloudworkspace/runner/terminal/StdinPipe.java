@@ -4,10 +4,11 @@ import java.io.InputStream;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * The input side of a terminal: any thread may {@link #send} bytes, the engine client's copier thread reads them.
- * (Unlike {@link java.io.PipedInputStream} it does not break when a writing thread ends.)
+ * The input side of a terminal attached through docker-java (engines reached over TLS): any thread may {@link #send}
+ * bytes, the engine client's copier thread reads them. (Unlike {@link java.io.PipedInputStream} it does not break when
+ * a writing thread ends.) Plain engine addresses use {@link ExecStream}, which writes without the extra thread.
  */
-final class StdinPipe extends InputStream {
+final class StdinPipe extends InputStream implements TerminalInput {
 
   private static final byte[] END = new byte[0];
 
@@ -16,7 +17,8 @@ final class StdinPipe extends InputStream {
   private int position;
   private volatile boolean closed;
 
-  void send(byte[] bytes) {
+  @Override
+  public void send(byte[] bytes) {
     if (!closed && bytes.length > 0) {
       chunks.add(bytes.clone());
     }

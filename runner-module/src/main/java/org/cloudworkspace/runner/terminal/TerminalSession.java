@@ -18,7 +18,7 @@ public final class TerminalSession {
   private final String workspaceId;
   private final Instant createdAt = Instant.now();
   private final OutputRing ring = new OutputRing();
-  private final StdinPipe stdin = new StdinPipe();
+  private volatile TerminalInput stdin;
   private final List<TerminalClient> clients = new CopyOnWriteArrayList<>();
   private volatile String execId;
   private volatile int cols;
@@ -48,14 +48,19 @@ public final class TerminalSession {
     this.execId = execId;
   }
 
-  StdinPipe stdin() {
-    return stdin;
+  /** Connects the shell's standard input (once, right after the exec started). */
+  void stdin(TerminalInput input) {
+    this.stdin = input;
+    if (exitCode != null) {
+      input.close();
+    }
   }
 
   /** Sends keystrokes (or pasted text) to the shell; ignored once it ended. */
   public void input(byte[] bytes) {
-    if (exitCode == null) {
-      stdin.send(bytes);
+    TerminalInput input = stdin;
+    if (exitCode == null && input != null) {
+      input.send(bytes);
     }
   }
 
@@ -95,7 +100,10 @@ public final class TerminalSession {
       return;
     }
     exitCode = code;
-    stdin.close();
+    TerminalInput input = stdin;
+    if (input != null) {
+      input.close();
+    }
     for (TerminalClient client : clients) {
       try {
         client.exited(code);

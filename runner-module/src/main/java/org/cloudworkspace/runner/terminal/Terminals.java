@@ -6,11 +6,14 @@ import com.github.dockerjava.api.command.InspectExecResponse;
 import com.github.dockerjava.api.model.Frame;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.SocketAddress;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -70,11 +73,37 @@ public class Terminals {
                     .exec());
     session.execId(exec.getId());
     sessions.put(id, session);
+    try {
+      attach(session, exec.getId());
+    } catch (RuntimeException e) {
+      sessions.remove(id);
+      throw e;
+    }
+    resizeWhenRunning(session, cols, rows);
+    return session;
+  }
+
+  /**
+   * Starts the exec and connects its stream: straight over the engine's socket when it is reachable without TLS
+   * ({@link ExecStream}), else through docker-java.
+   */
+  private void attach(TerminalSession session, String execId) {
+    Optional<SocketAddress> plain = ExecStream.plainAddress(engine.host(), engine.usesTls());
+    if (plain.isPresent()) {
+      try {
+        session.stdin(ExecStream.start(plain.get(), execId, session::output, () -> finish(session)));
+        return;
+      } catch (IOException e) {
+        throw RunnerProblem.engineUnavailable("The terminal could not be attached: " + e.getMessage());
+      }
+    }
+    StdinPipe pipe = new StdinPipe();
+    session.stdin(pipe);
     engine.call(
         d ->
-            d.execStartCmd(exec.getId())
+            d.execStartCmd(execId)
                 .withTty(true)
-                .withStdIn(session.stdin())
+                .withStdIn(pipe)
                 .exec(
                     new ResultCallback.Adapter<Frame>() {
                       @Override
@@ -93,8 +122,6 @@ public class Terminals {
                         finish(session);
                       }
                     }));
-    resizeWhenRunning(session, cols, rows);
-    return session;
   }
 
   /** The terminals of a workspace, oldest first. */
