@@ -61,13 +61,16 @@ WORKSPACE_DATA_DIR="$WORK/data" WORKSPACE_HTTP_PORT="$APP_PORT" RUNNER_HTTP_PORT
   ADMIN_PASSWORD="$pw" "$ROOT/liberty-config/bin/workspace" start >/dev/null
 
 app_pid="$(pgrep -f "ws-javaagent.*workspace" | while read -r p; do
-  tr '\0' '\n' </proc/"$p"/environ 2>/dev/null | grep -qx "WORKSPACE_DATA_DIR=$WORK/data" && echo "$p"; done | head -n 1)"
+  if tr '\0' '\n' </proc/"$p"/environ 2>/dev/null | grep -qx "WORKSPACE_DATA_DIR=$WORK/data"; then echo "$p"; fi
+done | head -n 1 || true)"
 
 if [ -n "${BENCH_JFR:-}" ] && [ -n "$app_pid" ]; then
   jcmd "$app_pid" JFR.start name=bench settings=profile filename="$WORK/bench.jfr" >/dev/null
 fi
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 BENCH_WORK="$WORK" APP_URL="http://127.0.0.1:$APP_PORT" NGINX_URL="http://127.0.0.1:$NGINX_PORT" \
   ADMIN_PASSWORD="$pw" APP_PID="$app_pid" NGINX_PROPFIND="$NGINX_PROPFIND" python3 "$ROOT/bench/files_bench.py"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ -n "${BENCH_JFR:-}" ] && [ -n "$app_pid" ]; then
   jcmd "$app_pid" JFR.stop name=bench >/dev/null && echo "JFR profile: $WORK/bench.jfr"
 fi

@@ -33,31 +33,68 @@ def sign_in():
     return data["accessToken"]
 
 
-class HeapSampler(threading.Thread):
-    """Samples the app server's used heap (jcmd GC.heap_info) while a transfer runs."""
+class HeapLog(threading.Thread):
+    """One `jstat -gc <pid> 500` for the whole run: the app server's used heap every half second. A single long-lived
+    process, so that sampling costs the same little during the workspace's and nginx's transfers (a jcmd per sample
+    would start a JVM twice a second on the benchmark's cores, during the workspace's transfers only)."""
 
     def __init__(self):
         super().__init__(daemon=True)
-        self.samples = []
-        self.stop = threading.Event()
+        self.samples = []  # (time, used MiB)
+        self.process = None
 
     def run(self):
-        while not self.stop.is_set() and APP_PID:
+        if not APP_PID:
+            return
+        try:
+            self.process = subprocess.Popen(["jstat", "-gc", APP_PID, "500"], stdout=subprocess.PIPE, text=True,
+                                            stderr=subprocess.DEVNULL)
+        except OSError:
+            return
+        header = None
+        for line in self.process.stdout:
+            fields = line.split()
+            if not fields:
+                continue
+            if fields[0] == "S0C":
+                header = fields
+                continue
+            if header is None or len(fields) != len(header):
+                continue
             try:
-                out = subprocess.run(["jcmd", APP_PID, "GC.heap_info"], capture_output=True, text=True, timeout=10).stdout
-                for line in out.splitlines():
-                    if "used" in line and "total" in line and ("heap" in line.lower()):
-                        used = line.split("used")[1].split("K")[0].strip()
-                        self.samples.append(int(used) // 1024)
-                        break
-            except Exception:
-                pass
-            self.stop.wait(0.5)
+                values = dict(zip(header, (float(f) for f in fields)))
+            except ValueError:
+                continue
+            used_kib = sum(values.get(k, 0.0) for k in ("S0U", "S1U", "EU", "OU"))
+            self.samples.append((time.monotonic(), used_kib / 1024))
+
+    def close(self):
+        if self.process:
+            self.process.terminate()
+
+
+HEAP_LOG = HeapLog()
+
+
+class HeapSampler:
+    """The used heap between start() and stop.set(), from the shared jstat log."""
+
+    def __init__(self):
+        self.stop = threading.Event()
+        self.began = None
+        self.ended = None
+
+    def start(self):
+        self.began = time.monotonic()
+
+    def join(self):
+        self.ended = time.monotonic()
 
     def summary(self):
-        if not self.samples:
+        window = [mib for t, mib in HEAP_LOG.samples if self.began <= t <= (self.ended or time.monotonic())]
+        if not window:
             return "n/a"
-        return f"{min(self.samples)}–{max(self.samples)} MiB used ({len(self.samples)} samples)"
+        return f"{min(window):.0f}–{max(window):.0f} MiB used ({len(window)} samples)"
 
 
 def big_file():
@@ -150,6 +187,14 @@ def small_puts(url, prefix, headers):
 
 
 def main():
+    HEAP_LOG.start()
+    try:
+        run()
+    finally:
+        HEAP_LOG.close()
+
+
+def run():
     token = sign_in()
     auth = {"Authorization": f"Bearer {token}"}
     path = big_file()

@@ -171,7 +171,9 @@ class CrashSafetyIT {
     Random random = new Random(thread);
     for (int i = 0; running.get(); i++) {
       String name = (i % 3 == 0 ? "overwritten-" + thread : "put-" + thread + "-" + i) + ".bin";
-      byte[] body = random(64 * 1024 + random.nextInt(3 << 20), thread * 100_000 + i);
+      // Every fourth body is small (stored and recorded in one transaction), the others streamed.
+      int size = i % 4 == 1 ? 1 + random.nextInt(16 * 1024) : 64 * 1024 + 1 + random.nextInt(3 << 20);
+      byte[] body = random(size, thread * 100_000 + i);
       remember(name, body);
       put(user, "root", name, body);
     }

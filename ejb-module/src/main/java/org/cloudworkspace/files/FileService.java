@@ -26,12 +26,16 @@ import org.cloudworkspace.common.error.InvalidInputException;
  * What users do with their files: browse, upload, download, rename, move, copy, trash and restore, versions, search,
  * recent files, favourites, usage. Uploads and copies write their bytes first, outside any database transaction, and
  * then record them in one short transaction; if that fails the new bytes are deleted, so nothing half-done is ever
- * visible.
+ * visible. Small uploads (up to 64 KiB) are read first and then written and recorded in a single transaction, the
+ * bytes durable before the row.
  */
 @Stateless
 public class FileService {
 
   private static final Logger LOG = Logger.getLogger(FileService.class.getName());
+
+  /** Bodies up to this size are read first and stored and recorded in one transaction (see uploadSmall). */
+  static final int SMALL_UPLOAD_BYTES = 64 * 1024;
 
   @PersistenceContext(unitName = "workspace")
   EntityManager em;
@@ -113,6 +117,10 @@ public class FileService {
       long length, ConflictPolicy policy, WritePreconditions preconditions) {
     FileName name = FileName.of(rawName);
     String mimeType = MimeTypes.of(contentType, name);
+    if (length >= 0 && length <= SMALL_UPLOAD_BYTES) {
+      return writes.uploadSmall(actor, folderRef, name, mimeType, readSmallBody(body, (int) length), policy,
+          preconditions);
+    }
     FileWrites.UploadPlan plan = writes.planUpload(actor, folderRef, name, policy, preconditions, length);
     BlobStore.StoredBlob blob = store(body, length, plan);
     try {
@@ -121,6 +129,35 @@ public class FileService {
       deleteQuietly(List.of(blob.id()));
       throw e;
     }
+  }
+
+  /**
+   * The whole body of a small upload, which must have exactly {@code length} bytes. Read before the transaction
+   * starts, so that a slow client never holds the user's lock.
+   */
+  private static byte[] readSmallBody(InputStream body, int length) {
+    byte[] bytes = new byte[length];
+    int count = 0;
+    try {
+      while (count < length) {
+        int n = body.read(bytes, count, length - count);
+        if (n < 0) {
+          throw new IncompleteUploadException(
+              "The upload ended after " + count + " of the announced " + length
+                  + " bytes, so nothing was stored. Try again.");
+        }
+        count += n;
+      }
+      if (body.read() >= 0) {
+        throw new IncompleteUploadException(
+            "The body is longer than its announced " + length + " bytes, so nothing was stored.");
+      }
+    } catch (IOException e) {
+      throw new IncompleteUploadException(
+          "The upload ended before its " + length + " announced bytes arrived (the connection closed or failed),"
+              + " so nothing was stored. Try again.");
+    }
+    return bytes;
   }
 
   private BlobStore.StoredBlob store(InputStream body, long length, FileWrites.UploadPlan plan) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,6 +49,8 @@ public class FileSystemBlobStore implements BlobStore {
   private Path root;
 
   private Path staging;
+
+  private volatile FileStore fileStore;
 
   /** For CDI. */
   protected FileSystemBlobStore() {}
@@ -231,7 +234,13 @@ public class FileSystemBlobStore implements BlobStore {
 
   @Override
   public long usableSpace() throws IOException {
-    return Files.getFileStore(root).getUsableSpace();
+    FileStore store = fileStore;
+    if (store == null) {
+      // Finding the file store reads the mount table; the store itself answers the free space afresh every time.
+      store = Files.getFileStore(root);
+      fileStore = store;
+    }
+    return store.getUsableSpace();
   }
 
   // ---- Staged bytes of resumable uploads

@@ -212,6 +212,11 @@ public class FileTree {
     return details(ownerId, List.of(node), false).get(0);
   }
 
+  /** The details of a file created in the current transaction: its own size, and no one's favourite yet. */
+  public NodeDetails detailsOfNew(FileNode file) {
+    return new NodeDetails(file, file.size(), false, null);
+  }
+
   /** The total bytes of the files directly inside each folder. */
   public Map<String, Long> folderSizes(Collection<String> folderIds) {
     Map<String, Long> sizes = new HashMap<>();
@@ -273,6 +278,26 @@ public class FileTree {
           public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
               deleteBlobsNow(doomed);
+            }
+          }
+        });
+  }
+
+  /**
+   * Deletes blobs written for the current transaction if it does not commit (a rollback, or a failure at commit),
+   * so that no unreferenced bytes stay behind.
+   */
+  public void deleteBlobsUnlessCommitted(Collection<String> blobIds) {
+    List<String> written = List.copyOf(blobIds);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+              deleteBlobsNow(written);
             }
           }
         });

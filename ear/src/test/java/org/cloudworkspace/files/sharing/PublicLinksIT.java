@@ -64,13 +64,20 @@ class PublicLinksIT {
     BinaryReply inline = visitor.getBytes(api(token) + "/content?disposition=inline", Map.of());
     assertThat(inline.header("Content-Disposition").orElseThrow()).startsWith("inline");
     visitor.getBytes(api(token) + "/content", Map.of());
+    // A browser downloading again with an outdated tag gets the whole body: that is a download too.
+    BinaryReply again = visitor.getBytes(api(token) + "/content", Map.of("If-None-Match", "\"an-older-tag\""));
+    assertThat(again.status()).isEqualTo(200);
+    // A range whose If-Range names another tag is answered with the whole body, and counts.
+    BinaryReply stale =
+        visitor.getBytes(api(token) + "/content", Map.of("Range", "bytes=0-3", "If-Range", "\"an-older-tag\""));
+    assertThat(stale.status()).isEqualTo(200);
 
     Reply shares = owner.client.get("/api/shares?nodeId=" + file);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> links = (List<Map<String, Object>>) shares.json().get("links");
     assertThat(links).singleElement().satisfies(l -> {
       assertThat(l).containsEntry("token", token);
-      assertThat(((Number) l.get("downloadCount")).longValue()).as("whole downloads only").isEqualTo(2);
+      assertThat(((Number) l.get("downloadCount")).longValue()).as("whole bodies only").isEqualTo(4);
     });
     assertThat(owner.client.get("/api/shares/marks").jsonList())
         .containsExactly(Map.of("nodeId", file, "withUsers", false, "byLink", true));

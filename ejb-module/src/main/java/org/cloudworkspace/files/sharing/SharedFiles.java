@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.Predicate;
 import org.cloudworkspace.common.ClientInfo;
 import org.cloudworkspace.common.error.InvalidInputException;
 import org.cloudworkspace.files.Archive;
@@ -134,13 +135,15 @@ public class SharedFiles {
   }
 
   /**
-   * A file of a read-only link: the shared file itself ({@code root}) or one inside the shared folder. {@code count}
-   * adds one to the link's downloads.
+   * A file of a read-only link: the shared file itself ({@code root}) or one inside the shared folder. Adds one to
+   * the link's downloads when {@code counts} says that this request downloads it (the caller decides from the
+   * request: a whole body, not a preview or a range).
    */
-  public Download downloadLink(String token, String session, ClientInfo client, String fileRef, boolean count) {
+  public Download downloadLink(String token, String session, ClientInfo client, String fileRef,
+      Predicate<Download> counts) {
     ShareGrant grant = readable(access.link(token, session, client));
     Download download = files.download(grant.owner(), access.inside(grant, fileRef, "id"));
-    if (count) {
+    if (counts.test(download)) {
       access.countDownload(grant.shareId());
     }
     return download;

@@ -28,7 +28,7 @@ public final class ContentResponses {
   private static final int BUFFER_BYTES = 64 * 1024;
 
   /** Large writes: fewer trips through the servlet output stream and the socket for big files. */
-  private static final int DOWNLOAD_BUFFER_BYTES = 1024 * 1024;
+  private static final int DOWNLOAD_BUFFER_BYTES = 256 * 1024;
 
   private ContentResponses() {}
 
@@ -46,10 +46,7 @@ public final class ContentResponses {
     if (EntityTags.anyMatchesWeakly(ifNoneMatch, download.etag())) {
       return common(Response.notModified(), download).build();
     }
-    ByteRange.Request wanted =
-        ifRange != null && !EntityTags.matchesStrongly(ifRange, download.etag())
-            ? new ByteRange.Whole()
-            : ByteRange.parse(range, download.size());
+    ByteRange.Request wanted = wanted(download, range, ifRange);
     if (wanted instanceof ByteRange.Unsatisfiable) {
       return common(Response.status(416), download)
           .header("Content-Range", ByteRange.unsatisfiedRange(download.size()))
@@ -70,6 +67,10 @@ public final class ContentResponses {
     } else {
       response = Response.ok();
     }
+    if (length >= DOWNLOAD_BUFFER_BYTES) {
+      // The container's response buffer (32 KiB by default) takes the large writes in one piece each.
+      servlet.setBufferSize(DOWNLOAD_BUFFER_BYTES);
+    }
     long from = start;
     long count = length;
     StreamingOutput body = output -> copy(download, from, count, output);
@@ -79,6 +80,23 @@ public final class ContentResponses {
         .header("Content-Length", Long.toString(length))
         .header("Content-Disposition", disposition)
         .build();
+  }
+
+  /**
+   * Whether {@link #download} answers these headers with the whole body (200): no matching {@code If-None-Match}
+   * (304), no satisfiable or unsatisfiable single range (206, 416) unless {@code If-Range} names another tag.
+   */
+  public static boolean sendsWholeBody(Download download, String range, String ifNoneMatch, String ifRange) {
+    if (EntityTags.anyMatchesWeakly(ifNoneMatch, download.etag())) {
+      return false;
+    }
+    return wanted(download, range, ifRange) instanceof ByteRange.Whole;
+  }
+
+  private static ByteRange.Request wanted(Download download, String range, String ifRange) {
+    return ifRange != null && !EntityTags.matchesStrongly(ifRange, download.etag())
+        ? new ByteRange.Whole()
+        : ByteRange.parse(range, download.size());
   }
 
   /** A folder as a zip built while it is sent; no archive ever exists on disk or in memory. */

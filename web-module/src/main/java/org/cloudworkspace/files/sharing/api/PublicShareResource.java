@@ -26,9 +26,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.cloudworkspace.common.ClientInfo;
 import org.cloudworkspace.common.error.Problems;
 import org.cloudworkspace.common.web.ClientAddresses;
+import org.cloudworkspace.files.Download;
 import org.cloudworkspace.files.SortKey;
 import org.cloudworkspace.files.UploadResult;
 import org.cloudworkspace.files.api.ContentResponses;
@@ -147,7 +149,9 @@ public class PublicShareResource {
   @Produces(MediaType.WILDCARD)
   @Operation(
       summary = "A file of a folder link",
-      description = "Downloads without Range and If-None-Match count as downloads of the link; previews do not.")
+      description =
+          "Answers with the whole body (200) count as downloads of the link; previews (disposition=inline),"
+              + " ranges (206) and 304 answers do not.")
   public Response fileContent(
       @PathParam("id") String id,
       @QueryParam("disposition") @DefaultValue("attachment")
@@ -197,9 +201,11 @@ public class PublicShareResource {
 
   private Response download(String id, String disposition, String range, String ifNoneMatch, String ifRange) {
     boolean inline = "inline".equals(disposition);
-    boolean whole = !inline && range == null && ifNoneMatch == null;
+    // A download is what a browser saving the file gets: the whole body (200), not a preview, a range or a 304.
+    Predicate<Download> counts =
+        download -> !inline && ContentResponses.sendsWholeBody(download, range, ifNoneMatch, ifRange);
     return ContentResponses.download(
-        shared.downloadLink(token, session(), client(), id, whole), range, ifNoneMatch, ifRange, inline, response,
+        shared.downloadLink(token, session(), client(), id, counts), range, ifNoneMatch, ifRange, inline, response,
         Problems.instanceOf(uri));
   }
 
