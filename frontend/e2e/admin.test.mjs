@@ -3,40 +3,27 @@
 // disables the user, and the user's open session stops at the next API call: back to sign-in with a message.
 // Env: WORKSPACE_URL, WORKSPACE_ADMIN_USER, WORKSPACE_ADMIN_PASSWORD, optional CHROMIUM_PATH.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { launchBrowser, requiredEnv, watchPageErrors } from './support/browser.mjs';
+import { test } from 'node:test';
+import {
+  browserForTests,
+  outputDir,
+  requiredEnv,
+  signIn,
+  watchPageErrors,
+} from './support/browser.mjs';
 
 const baseUrl = requiredEnv('WORKSPACE_URL').replace(/\/+$/, '');
 const adminName = requiredEnv('WORKSPACE_ADMIN_USER');
 const adminPassword = requiredEnv('WORKSPACE_ADMIN_PASSWORD');
-const outputDir = new URL('./output/', import.meta.url);
 const TIMEOUT = 20_000;
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  await mkdir(outputDir, { recursive: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForTests();
 
 async function newPage() {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
   return { page, errors: watchPageErrors(page) };
-}
-
-async function signIn(page, username, password) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
 function shot(page, name) {
@@ -55,7 +42,7 @@ test('admin creates a user who must change the password; disabling ends the open
 
   try {
     // The admin creates the account from the Users page.
-    await signIn(admin.page, adminName, adminPassword);
+    await signIn(admin.page, baseUrl, adminName, adminPassword);
     const nav = admin.page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Admin' }).click();
     await admin.page.waitForURL(/\/admin\/users$/);
@@ -77,7 +64,7 @@ test('admin creates a user who must change the password; disabling ends the open
     await shot(admin.page, 'users');
 
     // The user signs in with the temporary password and must choose a new one before anything else.
-    await signIn(user.page, username, temporary);
+    await signIn(user.page, baseUrl, username, temporary);
     await user.page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
     assert.equal(
       await user.page.getByRole('navigation', { name: 'Main' }).count(),
@@ -136,7 +123,7 @@ test('admin creates a user who must change the password; disabling ends the open
 test('the admin console shows sessions, the audit log, settings and system status', async () => {
   const admin = await newPage();
   try {
-    await signIn(admin.page, adminName, adminPassword);
+    await signIn(admin.page, baseUrl, adminName, adminPassword);
     await admin.page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Admin' })

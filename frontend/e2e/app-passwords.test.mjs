@@ -2,27 +2,15 @@
 // revoke it, and the WebDAV client is refused from its next request on.
 // Env: WORKSPACE_URL, WORKSPACE_ADMIN_USER, WORKSPACE_ADMIN_PASSWORD, optional CHROMIUM_PATH.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { launchBrowser, requiredEnv, watchPageErrors } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForTests, openPage, outputDir, requiredEnv, signIn } from './support/browser.mjs';
 
 const baseUrl = requiredEnv('WORKSPACE_URL').replace(/\/+$/, '');
 const username = requiredEnv('WORKSPACE_ADMIN_USER');
 const password = requiredEnv('WORKSPACE_ADMIN_PASSWORD');
-const outputDir = new URL('./output/', import.meta.url);
 const TIMEOUT = 15_000;
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  await mkdir(outputDir, { recursive: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForTests();
 
 /** PROPFIND of the WebDAV root with Basic credentials, as a desktop client would; answers the status. */
 async function davStatus(secret) {
@@ -38,17 +26,14 @@ async function davStatus(secret) {
 }
 
 test('create an app password on the profile page, use it for WebDAV, revoke it', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  const pageErrors = watchPageErrors(page);
+  const { context, page, pageErrors } = await openPage(browser(), TIMEOUT, {
+    width: 1280,
+    height: 900,
+  });
   const name = `Browser test ${Date.now()}`;
 
   try {
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, baseUrl, username, password);
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
 
     await page.goto(`${baseUrl}/profile#app-passwords`);

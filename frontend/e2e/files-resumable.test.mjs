@@ -3,30 +3,19 @@
 // where the server's offset says instead of starting over.
 // Env: WORKSPACE_URL, WORKSPACE_ADMIN_USER, WORKSPACE_ADMIN_PASSWORD, optional CHROMIUM_PATH.
 import assert from 'node:assert/strict';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { after, before, test } from 'node:test';
-import { launchBrowser, requiredEnv, watchPageErrors } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForTests, openPage, outputDir, requiredEnv, signIn } from './support/browser.mjs';
 
 const baseUrl = requiredEnv('WORKSPACE_URL').replace(/\/+$/, '');
 const username = requiredEnv('WORKSPACE_ADMIN_USER');
 const password = requiredEnv('WORKSPACE_ADMIN_PASSWORD');
-const outputDir = new URL('./output/', import.meta.url);
 const TIMEOUT = 30_000;
 const SIZE = 20 * 1024 * 1024;
 const FIRST_PART = 8 * 1024 * 1024;
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  await mkdir(outputDir, { recursive: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForTests();
 
 test('a large upload survives a broken connection and a page reload', async () => {
   const stamp = `${Date.now()}`;
@@ -35,10 +24,7 @@ test('a large upload survives a broken connection and a page reload', async () =
   const content = randomBytes(SIZE);
   await writeFile(filePath, content);
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  const pageErrors = watchPageErrors(page);
+  const { context, page, pageErrors } = await openPage(browser(), TIMEOUT);
   /** What the browser sent to the tus endpoint, in order. */
   const calls = [];
   let phase = 'before-reload';
@@ -62,10 +48,7 @@ test('a large upload survives a broken connection and a page reload', async () =
   });
 
   try {
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, baseUrl, username, password);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Files' })

@@ -2,33 +2,18 @@
 // with progress, rename it, preview it, delete it and restore it from the trash.
 // Env: WORKSPACE_URL, WORKSPACE_ADMIN_USER, WORKSPACE_ADMIN_PASSWORD, optional CHROMIUM_PATH.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { launchBrowser, requiredEnv, watchPageErrors } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForTests, openPage, outputDir, requiredEnv, signIn } from './support/browser.mjs';
 
 const baseUrl = requiredEnv('WORKSPACE_URL').replace(/\/+$/, '');
 const username = requiredEnv('WORKSPACE_ADMIN_USER');
 const password = requiredEnv('WORKSPACE_ADMIN_PASSWORD');
-const outputDir = new URL('./output/', import.meta.url);
 const TIMEOUT = 15_000;
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  await mkdir(outputDir, { recursive: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForTests();
 
 test('create a folder, upload, rename, preview, delete and restore from the trash', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  const pageErrors = watchPageErrors(page);
+  const { context, page, pageErrors } = await openPage(browser(), TIMEOUT);
 
   const stamp = `${Date.now()}`;
   const folderName = `e2e files ${stamp}`;
@@ -39,10 +24,7 @@ test('create a folder, upload, rename, preview, delete and restore from the tras
   const shot = (name) => page.screenshot({ path: new URL(name, outputDir).pathname });
 
   try {
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, baseUrl, username, password);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Files' }).click();
     await page.waitForURL(/\/files$/);

@@ -5,28 +5,13 @@
 // Env: WORKSPACE_URL, WORKSPACE_ADMIN_USER, WORKSPACE_ADMIN_PASSWORD, IDE_E2E=true, optional CHROMIUM_PATH.
 // Skipped unless IDE_E2E=true (it needs Docker).
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { launchBrowser, requiredEnv, watchPageErrors } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForTests, openPage, outputDir, requiredEnv, signIn } from './support/browser.mjs';
 
 const enabled = process.env.IDE_E2E === 'true';
-const outputDir = new URL('./output/', import.meta.url);
 const TIMEOUT = 30_000;
 
-/** @type {import('playwright-core').Browser | undefined} */
-let browser;
-
-before(async () => {
-  if (!enabled) {
-    return;
-  }
-  await mkdir(outputDir, { recursive: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForTests(() => enabled);
 
 test(
   'open a workspace, edit and save a file, run a command in the terminal',
@@ -35,18 +20,15 @@ test(
     const baseUrl = requiredEnv('WORKSPACE_URL').replace(/\/+$/, '');
     const username = requiredEnv('WORKSPACE_ADMIN_USER');
     const password = requiredEnv('WORKSPACE_ADMIN_PASSWORD');
-    assert.ok(browser);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    const pageErrors = watchPageErrors(page);
+    assert.ok(browser());
+    const { context, page, pageErrors } = await openPage(browser(), TIMEOUT, {
+      width: 1400,
+      height: 900,
+    });
     const name = `browser-${Date.now().toString(36)}`;
 
     try {
-      await page.goto(`${baseUrl}/login`);
-      await page.getByLabel('Username').fill(username);
-      await page.getByLabel('Password').fill(password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signIn(page, baseUrl, username, password);
       const nav = page.getByRole('navigation', { name: 'Main' });
       await nav.waitFor();
 

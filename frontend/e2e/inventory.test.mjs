@@ -3,28 +3,13 @@
 // Env: WORKSPACE_URL, WORKSPACE_ADMIN_USER, WORKSPACE_ADMIN_PASSWORD, INVENTORY_PRO_STANDIN_URL, optional CHROMIUM_PATH.
 // Skipped when INVENTORY_PRO_STANDIN_URL is not set (the sign-in browser test runs every file in e2e/).
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { launchBrowser, requiredEnv } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForTests, outputDir, requiredEnv, signIn } from './support/browser.mjs';
 
 const standInUrl = process.env.INVENTORY_PRO_STANDIN_URL?.replace(/\/+$/, '');
-const outputDir = new URL('./output/', import.meta.url);
 const TIMEOUT = 15_000;
 
-/** @type {import('playwright-core').Browser | undefined} */
-let browser;
-
-before(async () => {
-  if (standInUrl === undefined || standInUrl === '') {
-    return;
-  }
-  await mkdir(outputDir, { recursive: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForTests(() => !(standInUrl === undefined || standInUrl === ''));
 
 test(
   'Open InventoryPro lands on InventoryPro signed in with a one-time ticket',
@@ -38,18 +23,15 @@ test(
     const baseUrl = requiredEnv('WORKSPACE_URL').replace(/\/+$/, '');
     const username = requiredEnv('WORKSPACE_ADMIN_USER');
     const password = requiredEnv('WORKSPACE_ADMIN_PASSWORD');
-    assert.ok(browser);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    assert.ok(browser());
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
     try {
-      await page.goto(`${baseUrl}/login`);
-      await page.getByLabel('Username').fill(username);
-      await page.getByLabel('Password').fill(password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signIn(page, baseUrl, username, password);
       const nav = page.getByRole('navigation', { name: 'Main' });
       await nav.waitFor();
 

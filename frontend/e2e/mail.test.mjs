@@ -4,28 +4,13 @@
 // MAIL_E2E_IMAP_PORT, MAIL_E2E_SMTP_PORT, MAIL_E2E_SUBJECT, optional CHROMIUM_PATH.
 // Skipped when MAIL_E2E_EMAIL is not set (the sign-in browser test runs every file in e2e/).
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { launchBrowser, requiredEnv, watchPageErrors } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForTests, openPage, outputDir, requiredEnv, signIn } from './support/browser.mjs';
 
 const email = process.env.MAIL_E2E_EMAIL;
-const outputDir = new URL('./output/', import.meta.url);
 const TIMEOUT = 20_000;
 
-/** @type {import('playwright-core').Browser | undefined} */
-let browser;
-
-before(async () => {
-  if (email === undefined || email === '') {
-    return;
-  }
-  await mkdir(outputDir, { recursive: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForTests(() => !(email === undefined || email === ''));
 
 test(
   'add an account, read a message with blocked remote images, reply with an attachment',
@@ -33,16 +18,19 @@ test(
   async () => {
     const baseUrl = requiredEnv('WORKSPACE_URL').replace(/\/+$/, '');
     const subject = requiredEnv('MAIL_E2E_SUBJECT');
-    assert.ok(browser);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    const errors = watchPageErrors(page);
+    assert.ok(browser());
+    const {
+      context,
+      page,
+      pageErrors: errors,
+    } = await openPage(browser(), TIMEOUT, { width: 1400, height: 900 });
     try {
-      await page.goto(`${baseUrl}/login`);
-      await page.getByLabel('Username').fill(requiredEnv('WORKSPACE_ADMIN_USER'));
-      await page.getByLabel('Password').fill(requiredEnv('WORKSPACE_ADMIN_PASSWORD'));
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signIn(
+        page,
+        baseUrl,
+        requiredEnv('WORKSPACE_ADMIN_USER'),
+        requiredEnv('WORKSPACE_ADMIN_PASSWORD'),
+      );
       const nav = page.getByRole('navigation', { name: 'Main' });
       await nav.getByRole('link', { name: 'Mail' }).click();
       await page.waitForURL(/\/mail$/);

@@ -6,9 +6,8 @@
 // Env: WORKSPACE_URL, SHARE_USER, SHARE_PASSWORD, SHARE_FOLDER, SHARE_DOCUMENT, SHARE_NOTE,
 // SHARE_EDITOR (the name shown as editing), optional CHROMIUM_PATH.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { launchBrowser, requiredEnv, watchPageErrors } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForTests, openPage, outputDir, requiredEnv, signIn } from './support/browser.mjs';
 
 const baseUrl = requiredEnv('WORKSPACE_URL').replace(/\/+$/, '');
 const username = requiredEnv('SHARE_USER');
@@ -17,33 +16,16 @@ const folderName = requiredEnv('SHARE_FOLDER');
 const documentName = requiredEnv('SHARE_DOCUMENT');
 const noteName = requiredEnv('SHARE_NOTE');
 const editorName = requiredEnv('SHARE_EDITOR');
-const outputDir = new URL('./output/', import.meta.url);
 const TIMEOUT = 20_000;
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  await mkdir(outputDir, { recursive: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForTests();
 
 test('a read-only share opens its document in view mode and its text read-only', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  const pageErrors = watchPageErrors(page);
+  const { context, page, pageErrors } = await openPage(browser(), TIMEOUT);
   const shot = (name) => page.screenshot({ path: new URL(name, outputDir).pathname });
 
   try {
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, baseUrl, username, password);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Files' })

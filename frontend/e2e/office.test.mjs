@@ -4,44 +4,26 @@
 // config, and the built-in text editor edits and saves a markdown file.
 // Env: WORKSPACE_URL, WORKSPACE_ADMIN_USER, WORKSPACE_ADMIN_PASSWORD, ONLYOFFICE_URL, optional CHROMIUM_PATH.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { launchBrowser, requiredEnv, watchPageErrors } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForTests, openPage, outputDir, requiredEnv, signIn } from './support/browser.mjs';
 
 const baseUrl = requiredEnv('WORKSPACE_URL').replace(/\/+$/, '');
 const documentServer = requiredEnv('ONLYOFFICE_URL').replace(/\/+$/, '');
 const username = requiredEnv('WORKSPACE_ADMIN_USER');
 const password = requiredEnv('WORKSPACE_ADMIN_PASSWORD');
-const outputDir = new URL('./output/', import.meta.url);
 const TIMEOUT = 20_000;
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  await mkdir(outputDir, { recursive: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForTests();
 
 test('a new document opens in the Document Server editor; the text editor edits and saves', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  const pageErrors = watchPageErrors(page);
+  const { context, page, pageErrors } = await openPage(browser(), TIMEOUT);
   const stamp = `${Date.now()}`;
   const folderName = `e2e office ${stamp}`;
   const noteName = `notes-${stamp}.md`;
   const shot = (name) => page.screenshot({ path: new URL(name, outputDir).pathname });
 
   try {
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, baseUrl, username, password);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Files' })

@@ -4,14 +4,20 @@
 // image, download; a file drop with progress, and revoking the link.
 // Env: WORKSPACE_URL, WORKSPACE_ADMIN_USER, WORKSPACE_ADMIN_PASSWORD, optional CHROMIUM_PATH.
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { launchBrowser, requiredEnv, watchPageErrors } from './support/browser.mjs';
+import { readFile } from 'node:fs/promises';
+import { test } from 'node:test';
+import {
+  browserForTests,
+  openPage,
+  outputDir,
+  requiredEnv,
+  signIn,
+  watchPageErrors,
+} from './support/browser.mjs';
 
 const baseUrl = requiredEnv('WORKSPACE_URL').replace(/\/+$/, '');
 const username = requiredEnv('WORKSPACE_ADMIN_USER');
 const password = requiredEnv('WORKSPACE_ADMIN_PASSWORD');
-const outputDir = new URL('./output/', import.meta.url);
 const TIMEOUT = 15_000;
 const LINK_PASSWORD = 'purple elephant sunrise';
 // A 2×2 PNG, to check that the public page previews images.
@@ -20,23 +26,14 @@ const PNG = Buffer.from(
   'base64',
 );
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  await mkdir(outputDir, { recursive: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForTests();
 
 test('share a folder by link and open it in a fresh browser context', async () => {
-  const owner = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await owner.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  const pageErrors = watchPageErrors(page);
+  const {
+    context: owner,
+    page,
+    pageErrors,
+  } = await openPage(browser(), TIMEOUT, { width: 1280, height: 900 });
   const stamp = `${Date.now()}`;
   const folderName = `e2e share ${stamp}`;
   const uploadName = `notes-${stamp}.txt`;
@@ -47,10 +44,7 @@ test('share a folder by link and open it in a fresh browser context', async () =
   let visitorContext;
 
   try {
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, baseUrl, username, password);
     // The first sign-in on a freshly started server (Argon2 on a busy machine) may take a while.
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -133,7 +127,7 @@ test('share a folder by link and open it in a fresh browser context', async () =
     await page.getByRole('img', { name: `${folderName} is shared by link` }).waitFor();
 
     // A fresh context: no cookies, no session; the public page needs no sign-in.
-    visitorContext = await browser.newContext({
+    visitorContext = await browser().newContext({
       viewport: { width: 1280, height: 900 },
       acceptDownloads: true,
     });

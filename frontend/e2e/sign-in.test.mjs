@@ -1,33 +1,18 @@
 // Browser test of sign-in, session restore, navigation and sign-out against a running server.
 // Env: WORKSPACE_URL, WORKSPACE_ADMIN_USER, WORKSPACE_ADMIN_PASSWORD, optional CHROMIUM_PATH.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import { launchBrowser, requiredEnv, watchPageErrors } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserForTests, openPage, outputDir, requiredEnv } from './support/browser.mjs';
 
 const baseUrl = requiredEnv('WORKSPACE_URL').replace(/\/+$/, '');
 const username = requiredEnv('WORKSPACE_ADMIN_USER');
 const password = requiredEnv('WORKSPACE_ADMIN_PASSWORD');
-const outputDir = new URL('./output/', import.meta.url);
 const TIMEOUT = 15_000;
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  await mkdir(outputDir, { recursive: true });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForTests();
 
 test('sign in, keep the session across a reload, visit the profile, sign out', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  const pageErrors = watchPageErrors(page);
+  const { context, page, pageErrors } = await openPage(browser(), TIMEOUT);
 
   try {
     await page.goto(baseUrl);

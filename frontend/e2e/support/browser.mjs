@@ -1,6 +1,11 @@
 // Shared set-up of the browser tests: Debian's Chromium through playwright-core, with the flags this machine needs
 // (no sandbox as root, no background networking on a closed network), and the environment the tests read.
+import { mkdir } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+
+/** Where the tests put their screenshots. */
+export const outputDir = new URL('../output/', import.meta.url);
 
 /** Launches headless Chromium (CHROMIUM_PATH, default /usr/bin/chromium). */
 export function launchBrowser() {
@@ -40,4 +45,44 @@ export function watchPageErrors(page) {
     }
   });
   return errors;
+}
+
+/**
+ * Starts Chromium before the tests of the calling file and closes it after them, when {@code enabled()} says the
+ * tests run at all. Answers a function that gives the browser (undefined when not enabled).
+ * @returns {() => import('playwright-core').Browser}
+ */
+export function browserForTests(enabled = () => true) {
+  /** @type {import('playwright-core').Browser | undefined} */
+  let browser;
+  before(async () => {
+    if (!enabled()) {
+      return;
+    }
+    await mkdir(outputDir, { recursive: true });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => browser;
+}
+
+/** Signs in on the login page; the caller waits for what it expects next. */
+export async function signIn(page, baseUrl, username, password) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/**
+ * A page in a fresh browser context with the test's default timeout, and the list its script errors and CSP
+ * violations go to.
+ */
+export async function openPage(browser, timeout, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  return { context, page, pageErrors: watchPageErrors(page) };
 }
