@@ -61,6 +61,13 @@ class StatusEvents:
             elif line.startswith("data:"):
                 self.events.put((name, line[5:].strip()))
 
+    def drain(self):
+        while True:
+            try:
+                self.events.get_nowait()
+            except queue.Empty:
+                return
+
     def next_event(self, wanted):
         while True:
             name, data = self.events.get(timeout=120)
@@ -108,6 +115,7 @@ def main():
     ide_starts, polled_starts = [], []
     for i in range(2 * STARTS):
         call("POST", f"/api/ide/workspaces/{wid}/stop", token=token)
+        events.drain()  # earlier cycles' events (the polled ones are never read)
         t = time.perf_counter()
         call("POST", f"/api/ide/workspaces/{wid}/start", token=token)
         if i % 2 == 0:
