@@ -35,10 +35,25 @@ export function useSharedMarks() {
   });
 }
 
-function useInvalidatingMutation<A, R>(fn: (args: A) => Promise<R>) {
+/**
+ * What to tell the user when a mutation ends. Given to the hook rather than to {@code mutate}: the row that started
+ * it may be gone by then (the refreshed list no longer has a revoked link), and TanStack Query skips the callbacks of
+ * {@code mutate} once its component unmounted.
+ */
+export interface MutationNotices<R> {
+  onSuccess?: (result: R) => void;
+  onError?: (error: Error) => void;
+}
+
+function useInvalidatingMutation<A, R>(
+  fn: (args: A) => Promise<R>,
+  notices: MutationNotices<R> = {},
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
+    onSuccess: notices.onSuccess,
+    onError: notices.onError,
     onSettled: () => queryClient.invalidateQueries({ queryKey: sharingKeys.all }),
   });
 }
@@ -65,9 +80,11 @@ export function useChangeUserShare() {
 }
 
 /** DELETE /api/shares/{id}: removes a share with a user or revokes a link. */
-export function useRemoveShare() {
-  return useInvalidatingMutation(({ id }: { id: string }): Promise<undefined> =>
-    api.request(`/api/shares/${segment(id)}`, { method: 'DELETE', notifyOnError: false }),
+export function useRemoveShare(notices?: MutationNotices<undefined>) {
+  return useInvalidatingMutation(
+    ({ id }: { id: string }): Promise<undefined> =>
+      api.request(`/api/shares/${segment(id)}`, { method: 'DELETE', notifyOnError: false }),
+    notices,
   );
 }
 

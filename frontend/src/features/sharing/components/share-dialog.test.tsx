@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { session } from '@/lib/auth/session';
+import { getNotifications } from '@/lib/notifications';
 import { json, mockApi, problem } from '@/testing/mock-api';
 import { renderWithProviders } from '@/testing/render';
 import { ShareDialog } from './share-dialog';
@@ -118,6 +119,37 @@ describe('ShareDialog', { timeout: 20_000 }, () => {
       nodeId: 'f1',
       username: 'bobb',
       permission: 'read-write',
+    });
+  });
+
+  it('says the link was revoked even when its row is gone before the answer arrives', async () => {
+    let answer: (response: Response) => void = () => {};
+    const api = mockApi()
+      .on('GET', '/api/shares', json({ nodeId: 'f1', users: [], links: [link] }))
+      .on('GET', '/api/shares', json({ nodeId: 'f1', users: [], links: [] }))
+      .on(
+        'DELETE',
+        '/api/shares/l1',
+        () =>
+          new Promise<Response>((resolve) => {
+            answer = resolve;
+          }),
+      );
+    const view = renderWithProviders(<ShareDialog node={folder} onClose={() => {}} />);
+    const user = userEvent.setup();
+
+    const links = await screen.findByRole('list', { name: 'Public links' });
+    await user.click(within(links).getByRole('button', { name: 'Revoke' }));
+    await waitFor(() => {
+      expect(api.calls('DELETE', '/api/shares/l1')).toHaveLength(1);
+    });
+    // The row (here the whole dialog) unmounts first, as when the refreshed list no longer has the link.
+    view.unmount();
+    answer(new Response(null, { status: 204 }));
+    await waitFor(() => {
+      expect(getNotifications()).toEqual([
+        expect.objectContaining({ kind: 'success', title: 'Link revoked' }),
+      ]);
     });
   });
 });

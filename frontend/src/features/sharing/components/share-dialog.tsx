@@ -218,7 +218,14 @@ function UserShareRow({
 }
 
 function LinkRow({ link, isFolder }: { link: ShareLink; isFolder: boolean }) {
-  const remove = useRemoveShare();
+  const remove = useRemoveShare({
+    onSuccess: () => {
+      notify('success', 'Link revoked');
+    },
+    onError: (error) => {
+      notify('error', 'Not revoked', messageOf(error, 'Try again.'));
+    },
+  });
   const change = useChangeLink();
   const [editing, setEditing] = useState(false);
   const [password, setPassword] = useState('');
@@ -254,17 +261,7 @@ function LinkRow({ link, isFolder }: { link: ShareLink; isFolder: boolean }) {
           variant="ghost"
           busy={remove.isPending}
           onClick={() => {
-            remove.mutate(
-              { id: link.id },
-              {
-                onSuccess: () => {
-                  notify('success', 'Link revoked');
-                },
-                onError: (error) => {
-                  notify('error', 'Not revoked', messageOf(error, 'Try again.'));
-                },
-              },
-            );
+            remove.mutate({ id: link.id });
           }}
         >
           Revoke
