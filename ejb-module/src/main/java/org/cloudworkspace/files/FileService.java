@@ -142,22 +142,34 @@ public class FileService {
       while (count < length) {
         int n = body.read(bytes, count, length - count);
         if (n < 0) {
-          throw new IncompleteUploadException(
-              "The upload ended after " + count + " of the announced " + length
-                  + " bytes, so nothing was stored. Try again.");
+          throw endedEarly(count, length);
         }
         count += n;
       }
       if (body.read() >= 0) {
-        throw new IncompleteUploadException(
-            "The body is longer than its announced " + length + " bytes, so nothing was stored.");
+        throw tooLong(length);
       }
     } catch (IOException e) {
-      throw new IncompleteUploadException(
-          "The upload ended before its " + length + " announced bytes arrived (the connection closed or failed),"
-              + " so nothing was stored. Try again.");
+      throw brokeOff(length);
     }
     return bytes;
+  }
+
+  private static IncompleteUploadException endedEarly(long received, long expected) {
+    return new IncompleteUploadException(
+        "The upload ended after " + received + " of the announced " + expected
+            + " bytes, so nothing was stored. Try again.");
+  }
+
+  private static IncompleteUploadException tooLong(long length) {
+    return new IncompleteUploadException(
+        "The body is longer than its announced " + length + " bytes, so nothing was stored.");
+  }
+
+  private static IncompleteUploadException brokeOff(long length) {
+    return new IncompleteUploadException(
+        (length >= 0 ? "The upload ended before its " + length + " announced bytes arrived" : "The upload broke off")
+            + " (the connection closed or failed), so nothing was stored. Try again.");
   }
 
   private BlobStore.StoredBlob store(InputStream body, long length, FileWrites.UploadPlan plan) {
@@ -169,16 +181,11 @@ public class FileService {
       }
       throw StorageFullException.quota(length, plan.freeBytes(), plan.quotaBytes());
     } catch (BlobStore.IncompleteBodyException e) {
-      throw new IncompleteUploadException(
-          "The upload ended after " + e.received() + " of the announced " + e.expected()
-              + " bytes, so nothing was stored. Try again.");
+      throw endedEarly(e.received(), e.expected());
     } catch (BlobStore.BodyTooLongException e) {
-      throw new IncompleteUploadException(
-          "The body is longer than its announced " + length + " bytes, so nothing was stored.");
+      throw tooLong(length);
     } catch (BlobStore.SourceReadException e) {
-      throw new IncompleteUploadException(
-          (length >= 0 ? "The upload ended before its " + length + " announced bytes arrived" : "The upload broke off")
-              + " (the connection closed or failed), so nothing was stored. Try again.");
+      throw brokeOff(length);
     } catch (IOException e) {
       if (String.valueOf(e.getMessage()).contains("No space left")) {
         throw StorageFullException.disk(length, 0);

@@ -82,14 +82,8 @@ public class FileWrites {
    */
   public UploadResult recordUpload(FileActor actor, String folderRef, FileName name, String mimeType,
       BlobStore.StoredBlob blob, ConflictPolicy policy, WritePreconditions preconditions) {
-    StorageAccount account = accounts.lock(actor.userId());
-    FileNode folder = tree.requireFolder(actor, folderRef, "folderId");
-    Optional<FileNode> overwrite = overwriteTarget(folder, name, policy, preconditions);
-    long defaultQuota = settings.defaultQuota();
-    if (!account.fits(blob.size(), defaultQuota)) {
-      throw StorageFullException.quota(blob.size(), account.free(defaultQuota), account.quota(defaultQuota));
-    }
-    return record(actor, account, folder, overwrite, name, mimeType, blob, policy);
+    Target target = lockedTarget(actor, folderRef, name, policy, preconditions, blob.size());
+    return record(actor, target, name, mimeType, blob, policy);
   }
 
   /**
@@ -100,13 +94,7 @@ public class FileWrites {
    */
   public UploadResult uploadSmall(FileActor actor, String folderRef, FileName name, String mimeType, byte[] bytes,
       ConflictPolicy policy, WritePreconditions preconditions) {
-    StorageAccount account = accounts.lock(actor.userId());
-    FileNode folder = tree.requireFolder(actor, folderRef, "folderId");
-    Optional<FileNode> overwrite = overwriteTarget(folder, name, policy, preconditions);
-    long defaultQuota = settings.defaultQuota();
-    if (!account.fits(bytes.length, defaultQuota)) {
-      throw StorageFullException.quota(bytes.length, account.free(defaultQuota), account.quota(defaultQuota));
-    }
+    Target target = lockedTarget(actor, folderRef, name, policy, preconditions, bytes.length);
     long disk = usableDisk();
     if (bytes.length > disk) {
       throw StorageFullException.disk(bytes.length, disk);
@@ -121,11 +109,30 @@ public class FileWrites {
       throw new UncheckedIOException("Storing an upload failed", e);
     }
     tree.deleteBlobsUnlessCommitted(List.of(blob.id()));
-    return record(actor, account, folder, overwrite, name, mimeType, blob, policy);
+    return record(actor, target, name, mimeType, blob, policy);
   }
 
-  private UploadResult record(FileActor actor, StorageAccount account, FileNode folder, Optional<FileNode> overwrite,
-      FileName name, String mimeType, BlobStore.StoredBlob blob, ConflictPolicy policy) {
+  /** Where an upload goes, checked under the user's lock: the account, the folder and the file it replaces, if any. */
+  private record Target(StorageAccount account, FileNode folder, Optional<FileNode> overwrite) {}
+
+  /** Locks the user's account and checks the folder, the preconditions and that {@code size} bytes fit the quota. */
+  private Target lockedTarget(FileActor actor, String folderRef, FileName name, ConflictPolicy policy,
+      WritePreconditions preconditions, long size) {
+    StorageAccount account = accounts.lock(actor.userId());
+    FileNode folder = tree.requireFolder(actor, folderRef, "folderId");
+    Optional<FileNode> overwrite = overwriteTarget(folder, name, policy, preconditions);
+    long defaultQuota = settings.defaultQuota();
+    if (!account.fits(size, defaultQuota)) {
+      throw StorageFullException.quota(size, account.free(defaultQuota), account.quota(defaultQuota));
+    }
+    return new Target(account, folder, overwrite);
+  }
+
+  private UploadResult record(FileActor actor, Target target, FileName name, String mimeType,
+      BlobStore.StoredBlob blob, ConflictPolicy policy) {
+    StorageAccount account = target.account();
+    FileNode folder = target.folder();
+    Optional<FileNode> overwrite = target.overwrite();
     Instant now = now();
     account.charge(blob.size());
     folder.touch(now);
