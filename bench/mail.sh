@@ -6,7 +6,7 @@
 # The IMAP server is Debian's Dovecot (apt-get install dovecot-imapd) on a Maildir made by make_maildir.py.
 # Prints a table; asserts nothing. Needs: a built workspace (mvn -DskipTests package), dovecot, python3, java, mvn.
 #   bench/mail.sh                        # 10,000 messages, 15 rounds
-#   MESSAGES=2000 ROUNDS=5 bench/mail.sh
+#   MESSAGES=2000 ROUNDS=5 WARMUP=20 bench/mail.sh   # WARMUP: untimed rounds first (JIT warm-up of both JVMs)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="${BENCH_DIR:-/tmp/cw-mail-bench}"
@@ -15,6 +15,7 @@ IMAP_PORT="${BENCH_IMAP_PORT:-19873}"
 SMTP_PORT="${BENCH_SMTP_PORT:-19874}"
 MESSAGES="${MESSAGES:-10000}"
 ROUNDS="${ROUNDS:-15}"
+WARMUP="${WARMUP:-100}"
 MAKE_MAILDIR="${MAKE_MAILDIR:-$ROOT/../shared/tools/make_maildir.py}"
 [ -f "$MAKE_MAILDIR" ] || MAKE_MAILDIR=/work/shared/tools/make_maildir.py
 
@@ -70,4 +71,4 @@ WORKSPACE_DATA_DIR="$WORK/data" WORKSPACE_HTTP_PORT="$APP_PORT" RUNNER_HTTP_PORT
 
 classpath="$(cd "$ROOT" && mvn -q -B -pl ejb-module dependency:build-classpath -Dmdep.outputFile=/dev/stdout \
   -Dmdep.includeGroupIds=org.eclipse.angus,jakarta.mail,jakarta.activation)"
-java -cp "$classpath" "$ROOT/bench/MailBench.java" "http://127.0.0.1:$APP_PORT" "$pw" "$IMAP_PORT" "$SMTP_PORT" "$ROUNDS"
+java -cp "$classpath" "$ROOT/bench/MailBench.java" "http://127.0.0.1:$APP_PORT" "$pw" "$IMAP_PORT" "$SMTP_PORT" "$ROUNDS" "$WARMUP"
