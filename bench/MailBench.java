@@ -107,7 +107,7 @@ public class MailBench {
     System.out.printf("%nMail list benchmark: folder of %,d messages, page of 50, %d rounds after %d warm-up rounds (medians)%n",
         total, rounds, warmup);
     System.out.printf("%-72s %10s%n", "measurement", "ms");
-    row("workspace GET first page (cache missed: STATUS+SELECT+FETCH, JSON)", median(appFirst));
+    row("workspace GET first page (cache missed: NOOP+STATUS+FETCH on the kept folder, JSON)", median(appFirst));
     row("bare Angus Mail, same page, same items (ENVELOPE FLAGS UID BODYSTRUCTURE +2 headers)", median(bareSame));
     row("bare Angus Mail, same page, envelope only (ENVELOPE FLAGS UID)", median(bareEnvelope));
     row("workspace GET first page again (from cache)", median(appCached));

@@ -2,7 +2,9 @@
 # Mail list benchmark (issue 5), side by side with a bare Angus Mail client on the same IMAP server in the same run:
 #   the first page (50 newest) of a 10,000-message folder through GET /api/mail/accounts/{id}/messages, cache missed
 #   (a new message arrives before each round), versus a bare Angus Mail fetch of the same page (same FETCH items, and
-#   envelope only); then the same page again from the workspace's page cache (one STATUS), and the second page.
+#   envelope only); then the same page again from the workspace's page cache (NOOP + STATUS), and the second page.
+#   The workspace keeps the folder selected on its pooled connection between requests (a SELECT makes Dovecot scan
+#   the mailbox); the bare client opens and closes it each time, as a stateless client would.
 # The IMAP server is Debian's Dovecot (apt-get install dovecot-imapd) on a Maildir made by make_maildir.py.
 # Prints a table; asserts nothing. Needs: a built workspace (mvn -DskipTests package), dovecot, python3, java, mvn.
 #   bench/mail.sh                        # 10,000 messages, 15 rounds

@@ -3,6 +3,7 @@ package org.cloudworkspace.mail;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -11,6 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.eclipse.angus.mail.iap.BadCommandException;
+import org.eclipse.angus.mail.iap.CommandFailedException;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 
 /**
@@ -31,7 +35,11 @@ public class ImapPool {
 
   @Inject MailSettings settings;
 
-  private record Idle(IMAPStore store, long since, String fingerprint) {}
+  /**
+   * A connection at rest, and the folder it keeps selected (or null): the folder last listed on it stays open, so that
+   * listing it again costs a NOOP and a STATUS rather than a SELECT, which servers pay for with a scan of the mailbox.
+   */
+  private record Idle(IMAPStore store, long since, String fingerprint, IMAPFolder selected) {}
 
   private static final class AccountSlots {
     final Deque<Idle> idle = new ArrayDeque<>();
@@ -50,6 +58,39 @@ public class ImapPool {
     T run(IMAPStore store) throws MessagingException, java.io.IOException;
   }
 
+  /** Work done with a folder open on a pooled connection. */
+  @FunctionalInterface
+  public interface FolderWork<T> {
+    /**
+     * @param fresh whether the folder was opened for this work; otherwise it stayed selected since an earlier use of
+     *     the connection, and the server reports what changed since then on the next command (send a NOOP first)
+     */
+    T run(IMAPStore store, IMAPFolder folder, boolean fresh) throws MessagingException, java.io.IOException;
+  }
+
+  /** A pooled connection lent to one piece of work, with the folder it keeps selected. */
+  private static final class Lease {
+    final IMAPStore store;
+    IMAPFolder selected;
+
+    Lease(IMAPStore store, IMAPFolder selected) {
+      this.store = store;
+      this.selected = selected;
+    }
+
+    void unselect() {
+      if (selected != null) {
+        Mailbox.closeQuietly(selected);
+        selected = null;
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface LeaseWork<T> {
+    T run(Lease lease) throws MessagingException, java.io.IOException;
+  }
+
   /** For tests and the benchmark. */
   static ImapPool of(MailConnector connector, MailSettings settings) {
     ImapPool pool = new ImapPool();
@@ -64,6 +105,44 @@ public class ImapPool {
    * connection.
    */
   public <T> T withStore(long accountId, MailServer server, StoreWork<T> work) {
+    return lease(accountId, server, lease -> {
+      // The work opens folders of its own; Angus Mail would need a second connection while one stays selected.
+      lease.unselect();
+      return work.run(lease.store);
+    });
+  }
+
+  /**
+   * Runs work with {@code folderName} open on a pooled connection, at least in {@code mode} ({@link Folder#READ_ONLY}
+   * or {@link Folder#READ_WRITE}); the folder stays selected on the connection afterwards. A folder that does not
+   * exist or holds no messages answers {@link FolderNotFoundException}.
+   */
+  public <T> T withFolder(long accountId, MailServer server, String folderName, int mode, FolderWork<T> work) {
+    return lease(accountId, server, lease -> {
+      IMAPFolder kept = lease.selected;
+      boolean reusable = kept != null && kept.getFullName().equals(folderName) && kept.isOpen()
+          && (mode == Folder.READ_ONLY || kept.getMode() == Folder.READ_WRITE);
+      if (reusable) {
+        return work.run(lease.store, kept, false);
+      }
+      lease.unselect();
+      IMAPFolder folder = (IMAPFolder) lease.store.getFolder(folderName);
+      try {
+        folder.open(mode);
+      } catch (jakarta.mail.FolderNotFoundException e) {
+        throw new FolderNotFoundException("There is no folder " + folderName + " in this account.");
+      } catch (MessagingException e) {
+        if (e.getCause() instanceof CommandFailedException || e.getCause() instanceof BadCommandException) {
+          throw new FolderNotFoundException("There is no folder " + folderName + " in this account.");
+        }
+        throw e;
+      }
+      lease.selected = folder;
+      return work.run(lease.store, folder, true);
+    });
+  }
+
+  private <T> T lease(long accountId, MailServer server, LeaseWork<T> work) {
     AccountSlots slots = accounts.computeIfAbsent(accountId, id -> new AccountSlots(settings.poolMaxPerAccount()));
     try {
       if (!slots.permits.tryAcquire(settings.readTimeoutMillis(), TimeUnit.MILLISECONDS)) {
@@ -75,30 +154,30 @@ public class ImapPool {
       throw new MailFailure(MailFailure.Reason.TIMEOUT, "imap", "Interrupted while waiting for a mail connection.");
     }
     String fingerprint = fingerprint(server);
-    IMAPStore store = null;
+    Lease lease = null;
     try {
-      store = take(slots, fingerprint);
-      if (store != null) {
+      lease = take(slots, fingerprint);
+      if (lease != null) {
         try {
-          T result = work.run(store);
-          give(slots, store, fingerprint);
-          store = null;
+          T result = work.run(lease);
+          give(slots, lease, fingerprint);
+          lease = null;
           return result;
         } catch (MessagingException | java.io.IOException e) {
           // A pooled connection the server dropped meanwhile: retry once on a fresh one.
-          closeQuietly(store);
-          store = null;
+          closeQuietly(lease.store);
+          lease = null;
         }
       }
-      store = connector.openImap(server);
-      T result = work.run(store);
-      give(slots, store, fingerprint);
-      store = null;
+      lease = new Lease(connector.openImap(server), null);
+      T result = work.run(lease);
+      give(slots, lease, fingerprint);
+      lease = null;
       return result;
     } catch (org.cloudworkspace.common.error.DomainException e) {
-      if (!(e instanceof MailFailure) && store != null && store.isConnected()) {
-        give(slots, store, fingerprint);
-        store = null;
+      if (!(e instanceof MailFailure) && lease != null && connected(lease.store, lease.selected)) {
+        give(slots, lease, fingerprint);
+        lease = null;
       }
       throw e;
     } catch (MessagingException e) {
@@ -106,14 +185,14 @@ public class ImapPool {
     } catch (java.io.IOException e) {
       throw MailFailure.classify(new MessagingException(e.getMessage(), e), "imap", server.host(), server.port());
     } finally {
-      if (store != null) {
-        closeQuietly(store);
+      if (lease != null) {
+        closeQuietly(lease.store);
       }
       slots.permits.release();
     }
   }
 
-  private IMAPStore take(AccountSlots slots, String fingerprint) {
+  private Lease take(AccountSlots slots, String fingerprint) {
     long now = System.currentTimeMillis();
     while (true) {
       Idle idle;
@@ -124,19 +203,26 @@ public class ImapPool {
         return null;
       }
       long age = now - idle.since;
-      // IMAPStore.isConnected() sends a NOOP: worth a round trip only for a connection that rested a while. A fresher
-      // one the server dropped fails its first command, and withStore retries that on a new connection.
+      // A liveness check costs a NOOP: worth a round trip only for a connection that rested a while. A fresher one
+      // the server dropped fails its first command, and lease() retries that on a new connection. With a folder
+      // selected the check goes through the folder's connection (the store's own check would open a second one).
       if (idle.fingerprint.equals(fingerprint) && age < settings.poolIdleMillis()
-          && (age < VALIDATE_AFTER_MILLIS || idle.store.isConnected())) {
-        return idle.store;
+          && (age < VALIDATE_AFTER_MILLIS || connected(idle.store, idle.selected))) {
+        return new Lease(idle.store, idle.selected);
       }
       closeQuietly(idle.store);
     }
   }
 
-  private void give(AccountSlots slots, IMAPStore store, String fingerprint) {
+  /** Sends a NOOP (unless the connection was used within the last second) and says whether it is still up. */
+  private static boolean connected(IMAPStore store, IMAPFolder selected) {
+    return selected != null ? selected.isOpen() : store.isConnected();
+  }
+
+  private void give(AccountSlots slots, Lease lease, String fingerprint) {
+    IMAPFolder selected = lease.selected != null && lease.selected.isOpen() ? lease.selected : null;
     synchronized (slots) {
-      slots.idle.addLast(new Idle(store, System.currentTimeMillis(), fingerprint));
+      slots.idle.addLast(new Idle(lease.store, System.currentTimeMillis(), fingerprint, selected));
     }
   }
 
@@ -181,6 +267,16 @@ public class ImapPool {
         return s.idle.size();
       }
     }).sum();
+  }
+
+  /** The folders idle connections keep selected, as "name/mode" (for tests). */
+  java.util.List<String> selectedFolders() {
+    return accounts.values().stream().flatMap(s -> {
+      synchronized (s) {
+        return s.idle.stream().filter(i -> i.selected != null)
+            .map(i -> i.selected.getFullName() + "/" + i.selected.getMode()).toList().stream();
+      }
+    }).toList();
   }
 
   @PreDestroy

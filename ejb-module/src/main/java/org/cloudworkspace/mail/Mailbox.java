@@ -35,6 +35,9 @@ import org.eclipse.angus.mail.imap.IMAPMessage;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.eclipse.angus.mail.iap.BadCommandException;
 import org.eclipse.angus.mail.iap.CommandFailedException;
+import org.eclipse.angus.mail.iap.Response;
+import org.eclipse.angus.mail.imap.protocol.FLAGS;
+import org.eclipse.angus.mail.imap.protocol.FetchResponse;
 import org.eclipse.angus.mail.imap.protocol.Status;
 
 /**
@@ -164,28 +167,21 @@ public class Mailbox {
     return (Status) folder.doCommand(p -> p.status(folder.getFullName(), items));
   }
 
-  /**
-   * STATUS of a folder that is expected to exist: the server refuses it for a folder that does not exist or holds no
-   * messages, so no LIST round trip is needed first.
-   */
-  private static Status statusOfSelectable(IMAPFolder folder) throws MessagingException {
-    try {
-      return status(folder);
-    } catch (MessagingException e) {
-      if (e.getCause() instanceof CommandFailedException || e.getCause() instanceof BadCommandException) {
-        throw new FolderNotFoundException("There is no folder " + folder.getFullName() + " in this account.");
-      }
-      throw e;
-    }
-  }
-
   // ---- Lists
 
-  /** A page of a folder, newest first (by arrival), from the cache when the folder has not changed. */
+  /**
+   * A page of a folder, newest first (by arrival), from the cache when the folder has not changed. The folder stays
+   * selected on its pooled connection, so the next look at it costs a NOOP (the server reports what changed) and a
+   * STATUS instead of a SELECT; a SELECT makes servers such as Dovecot scan the whole mailbox.
+   */
   public MessagePage page(OpenAccount account, String folderName, int page, int size) {
-    return pool.withStore(account.id(), account.imap(), store -> {
-      IMAPFolder folder = (IMAPFolder) store.getFolder(folderName);
-      Status status = statusOfSelectable(folder);
+    return pool.withFolder(account.id(), account.imap(), folderName, Folder.READ_ONLY, (store, folder, fresh) -> {
+      // Changes reported on the selected folder (flags another client set, say) drop the folder's cached pages even
+      // when STATUS cannot see them (a server without CONDSTORE).
+      if (!fresh && noop(folder)) {
+        cache.forget(account.id(), folderName);
+      }
+      Status status = status(folder);
       MessageListCache.Validator validator = new MessageListCache.Validator(status.uidvalidity, status.uidnext,
           status.total, status.unseen, status.highestmodseq);
       MessageListCache.Key key = new MessageListCache.Key(account.id(), folderName, page, size);
@@ -193,42 +189,54 @@ public class Mailbox {
       if (hit != null) {
         return new MessagePage(hit.folder(), hit.page(), hit.size(), hit.total(), hit.unread(), hit.items(), true);
       }
-      folder.open(Folder.READ_ONLY);
-      try {
-        int total = folder.getMessageCount();
-        int high = total - page * size;
-        List<MessageSummary> items = List.of();
-        if (high >= 1) {
-          int low = Math.max(1, high - size + 1);
-          items = summaries(account.id(), folder, folder.getMessages(low, high));
-        }
-        MessagePage result = new MessagePage(folderName, page, size, total, Math.max(0, status.unseen), items, false);
-        cache.put(key, validator, result);
-        return result;
-      } finally {
-        closeQuietly(folder);
+      int total = folder.getMessageCount();
+      int high = total - page * size;
+      List<MessageSummary> items = List.of();
+      if (high >= 1) {
+        int low = Math.max(1, high - size + 1);
+        items = summaries(account.id(), folder, folder.getMessages(low, high), !fresh);
       }
+      MessagePage result = new MessagePage(folderName, page, size, total, Math.max(0, status.unseen), items, false);
+      cache.put(key, validator, result);
+      return result;
+    });
+  }
+
+  /**
+   * A NOOP on a selected folder: the server answers with what changed since the folder was last used (new and
+   * expunged messages, changed flags). Returns whether it reported anything; Angus Mail applies the reports as usual.
+   */
+  private static boolean noop(IMAPFolder folder) throws MessagingException {
+    return (Boolean) folder.doCommand(p -> {
+      Response[] responses = p.command("NOOP", null);
+      boolean changed = false;
+      for (int i = 0; i < responses.length - 1; i++) {
+        Response r = responses[i];
+        if (r != null && r.isUnTagged() && !r.isOK()) {
+          changed = true;
+        }
+      }
+      p.notifyResponseHandlers(responses);
+      p.handleResult(responses[responses.length - 1]);
+      return changed;
     });
   }
 
   /** A page of the messages matching a server-side search, newest first. */
   public MessagePage search(OpenAccount account, String folderName, SearchCriteria criteria, int page, int size) {
-    return pool.withStore(account.id(), account.imap(), store -> {
-      IMAPFolder folder = folder(store, folderName);
-      folder.open(Folder.READ_ONLY);
-      try {
-        Message[] found = folder.search(term(criteria));
-        Arrays.sort(found, Comparator.comparingInt(Message::getMessageNumber).reversed());
-        int from = Math.min(found.length, page * size);
-        int to = Math.min(found.length, from + size);
-        Message[] slice = Arrays.copyOfRange(found, from, to);
-        List<Message> ascending = new ArrayList<>(Arrays.asList(slice));
-        java.util.Collections.reverse(ascending);
-        List<MessageSummary> items = summaries(account.id(), folder, ascending.toArray(Message[]::new));
-        return new MessagePage(folderName, page, size, found.length, -1, items, false);
-      } finally {
-        closeQuietly(folder);
+    return pool.withFolder(account.id(), account.imap(), folderName, Folder.READ_ONLY, (store, folder, fresh) -> {
+      if (!fresh) {
+        noop(folder);
       }
+      Message[] found = folder.search(term(criteria));
+      Arrays.sort(found, Comparator.comparingInt(Message::getMessageNumber).reversed());
+      int from = Math.min(found.length, page * size);
+      int to = Math.min(found.length, from + size);
+      Message[] slice = Arrays.copyOfRange(found, from, to);
+      List<Message> ascending = new ArrayList<>(Arrays.asList(slice));
+      java.util.Collections.reverse(ascending);
+      List<MessageSummary> items = summaries(account.id(), folder, ascending.toArray(Message[]::new), !fresh);
+      return new MessagePage(folderName, page, size, found.length, -1, items, false);
     });
   }
 
@@ -255,8 +263,12 @@ public class Mailbox {
     return terms.size() == 1 ? terms.get(0) : new AndTerm(terms.toArray(SearchTerm[]::new));
   }
 
-  /** Envelope, flags, structure, size, UID and threading headers of the messages, in one FETCH; newest first. */
-  static List<MessageSummary> summaries(long accountId, IMAPFolder folder, Message[] messages)
+  /**
+   * Envelope, flags, structure, size, UID and threading headers of the messages, in one FETCH; newest first. Angus
+   * Mail fetches only what its message objects lack; on a folder that stayed selected ({@code refreshFlags}) the flags
+   * it holds may predate changes another client made, so they are fetched again for the page.
+   */
+  static List<MessageSummary> summaries(long accountId, IMAPFolder folder, Message[] messages, boolean refreshFlags)
       throws MessagingException {
     FetchProfile profile = new FetchProfile();
     profile.add(FetchProfile.Item.ENVELOPE);
@@ -266,17 +278,46 @@ public class Mailbox {
     profile.add("References");
     profile.add("In-Reply-To");
     folder.fetch(messages, profile);
+    Map<Integer, Flags> current = refreshFlags ? currentFlags(folder, messages) : Map.of();
     List<MessageSummary> items = new ArrayList<>(messages.length);
     for (int i = messages.length - 1; i >= 0; i--) {
-      items.add(summary(accountId, folder, (IMAPMessage) messages[i]));
+      IMAPMessage m = (IMAPMessage) messages[i];
+      items.add(summary(accountId, folder, m, current.getOrDefault(m.getMessageNumber(), m.getFlags())));
     }
     return items;
   }
 
-  private static MessageSummary summary(long accountId, IMAPFolder folder, IMAPMessage m) throws MessagingException {
+  /** The flags of the messages as the server has them now, by message number (one FETCH of a range or a set). */
+  private static Map<Integer, Flags> currentFlags(IMAPFolder folder, Message[] messages) throws MessagingException {
+    if (messages.length == 0) {
+      return Map.of();
+    }
+    StringBuilder set = new StringBuilder();
+    for (Message m : messages) {
+      if (!set.isEmpty()) {
+        set.append(',');
+      }
+      set.append(m.getMessageNumber());
+    }
+    return (Map<Integer, Flags>) folder.doCommand(p -> {
+      Response[] responses = p.command("FETCH " + set + " (FLAGS)", null);
+      Map<Integer, Flags> flags = new java.util.HashMap<>();
+      for (Response r : responses) {
+        if (r instanceof FetchResponse f && f.getItem(FLAGS.class) != null) {
+          flags.put(f.getNumber(), f.getItem(FLAGS.class));
+        }
+      }
+      // Other untagged answers (EXISTS, EXPUNGE, flags) still reach the folder, and a failure still fails.
+      p.notifyResponseHandlers(responses);
+      p.handleResult(responses[responses.length - 1]);
+      return flags;
+    });
+  }
+
+  private static MessageSummary summary(long accountId, IMAPFolder folder, IMAPMessage m, Flags flags)
+      throws MessagingException {
     long uid = folder.getUID(m);
     List<MailAddress> from = MimeParts.addresses(m.getFrom());
-    Flags flags = m.getFlags();
     Date sent = m.getSentDate() != null ? m.getSentDate() : m.getReceivedDate();
     String messageId = m.getMessageID();
     String references = MimeParts.header(m, "References");
@@ -344,31 +385,30 @@ public class Mailbox {
   /** A message opened for reading; marks it read unless {@code markSeen} is false. */
   public MailMessage message(OpenAccount account, String folderName, long uid, boolean allowRemote,
       boolean markSeen) {
-    MailMessage result = pool.withStore(account.id(), account.imap(), store -> {
-      IMAPFolder folder = folder(store, folderName);
-      folder.open(markSeen ? Folder.READ_WRITE : Folder.READ_ONLY);
-      try {
-        IMAPMessage message = byUid(folder, uid);
-        MailMessage read;
-        try {
-          FetchProfile profile = new FetchProfile();
-          profile.add(FetchProfile.Item.ENVELOPE);
-          profile.add(FetchProfile.Item.FLAGS);
-          profile.add(FetchProfile.Item.CONTENT_INFO);
-          profile.add(IMAPFolder.FetchProfileItem.HEADERS);
-          folder.fetch(new Message[] {message}, profile);
-          read = MessageReader.read(account.id(), folderName, uid, message, allowRemote);
-        } catch (MessagingException | RuntimeException e) {
-          // The server could not describe the structure: parse the raw message here instead.
-          read = MessageReader.read(account.id(), folderName, uid, new MimeMessage(message), allowRemote);
-        }
-        if (markSeen && !read.seen()) {
-          message.setFlag(Flags.Flag.SEEN, true);
-        }
-        return read;
-      } finally {
-        closeQuietly(folder);
+    int mode = markSeen ? Folder.READ_WRITE : Folder.READ_ONLY;
+    MailMessage result = pool.withFolder(account.id(), account.imap(), folderName, mode, (store, folder, fresh) -> {
+      if (!fresh) {
+        noop(folder);
       }
+      IMAPMessage message = byUid(folder, uid);
+      MailMessage read;
+      try {
+        FetchProfile profile = new FetchProfile();
+        profile.add(FetchProfile.Item.ENVELOPE);
+        profile.add(FetchProfile.Item.FLAGS);
+        profile.add(FetchProfile.Item.CONTENT_INFO);
+        profile.add(IMAPFolder.FetchProfileItem.HEADERS);
+        folder.fetch(new Message[] {message}, profile);
+        read = MessageReader.read(account.id(), folderName, uid, message, allowRemote);
+      } catch (MessagingException | RuntimeException e) {
+        // The server could not describe the structure: parse the raw message here instead.
+        read = MessageReader.read(account.id(), folderName, uid, new MimeMessage(message), allowRemote);
+      }
+      // On a folder that stayed selected the flags Angus Mail holds may be older than the server's: set it anyway.
+      if (markSeen && (!read.seen() || !fresh)) {
+        message.setFlag(Flags.Flag.SEEN, true);
+      }
+      return read;
     });
     if (markSeen && !result.seen()) {
       cache.forget(account.id(), folderName);
@@ -384,34 +424,28 @@ public class Mailbox {
 
   /** Streams one part of a message (decoded) to the reader. */
   public <T> T part(OpenAccount account, String folderName, long uid, String path, PartReader<T> reader) {
-    return pool.withStore(account.id(), account.imap(), store -> {
-      IMAPFolder folder = folder(store, folderName);
-      folder.open(Folder.READ_ONLY);
-      try {
-        IMAPMessage message = byUid(folder, uid);
-        Part part = MimeParts.find(message, path);
-        if (part == null) {
-          throw new FolderNotFoundException("Message " + uid + " has no part " + path + ".");
-        }
-        try (InputStream in = part.getInputStream()) {
-          return reader.read(MimeParts.fileName(part, path), MimeParts.baseType(part), part.getSize(), in);
-        }
-      } finally {
-        closeQuietly(folder);
+    return pool.withFolder(account.id(), account.imap(), folderName, Folder.READ_ONLY, (store, folder, fresh) -> {
+      if (!fresh) {
+        noop(folder);
+      }
+      IMAPMessage message = byUid(folder, uid);
+      Part part = MimeParts.find(message, path);
+      if (part == null) {
+        throw new FolderNotFoundException("Message " + uid + " has no part " + path + ".");
+      }
+      try (InputStream in = part.getInputStream()) {
+        return reader.read(MimeParts.fileName(part, path), MimeParts.baseType(part), part.getSize(), in);
       }
     });
   }
 
   /** A full copy of a message (for forwarding and replying). */
   public MimeMessage copy(OpenAccount account, String folderName, long uid) {
-    return pool.withStore(account.id(), account.imap(), store -> {
-      IMAPFolder folder = folder(store, folderName);
-      folder.open(Folder.READ_ONLY);
-      try {
-        return new MimeMessage(byUid(folder, uid));
-      } finally {
-        closeQuietly(folder);
+    return pool.withFolder(account.id(), account.imap(), folderName, Folder.READ_ONLY, (store, folder, fresh) -> {
+      if (!fresh) {
+        noop(folder);
       }
+      return new MimeMessage(byUid(folder, uid));
     });
   }
 

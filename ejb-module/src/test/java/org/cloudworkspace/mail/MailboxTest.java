@@ -107,6 +107,65 @@ class MailboxTest {
   }
 
   @Test
+  void aFolderKeptSelectedSeesWhatOtherClientsChange() throws Exception {
+    for (int i = 1; i <= 3; i++) {
+      user.deliver(plain("Message " + i, "<k" + i + "@example.net>", null));
+    }
+    assertThat(mailbox.page(account, "INBOX", 0, 10).items()).hasSize(3);
+    assertThat(mailbox.page(account, "INBOX", 1, 2).items()).extracting(MessageSummary::subject)
+        .containsExactly("Message 1");
+    // The listing's connection keeps INBOX selected (read-only): a cached page costs no SELECT.
+    assertThat(mailbox.page(account, "INBOX", 0, 10).cached()).isTrue();
+    assertThat(pool.idleCount()).isEqualTo(1);
+    assertThat(pool.selectedFolders()).containsExactly("INBOX/" + jakarta.mail.Folder.READ_ONLY);
+
+    // Another client flags message 2 (the unread count and UIDNEXT stay the same, so STATUS alone cannot tell),
+    // marks message 3 read, and deletes message 1.
+    Properties props = new Properties();
+    jakarta.mail.Store other = Session.getInstance(props).getStore("imap");
+    other.connect("127.0.0.1", greenMail.getImap().getPort(), "ada", "secret-pw");
+    try {
+      jakarta.mail.Folder inbox = other.getFolder("INBOX");
+      inbox.open(jakarta.mail.Folder.READ_WRITE);
+      inbox.getMessage(2).setFlag(jakarta.mail.Flags.Flag.FLAGGED, true);
+      MessagePage afterFlag = mailbox.page(account, "INBOX", 0, 10);
+      assertThat(afterFlag.cached()).isFalse();
+      assertThat(afterFlag.items()).extracting(MessageSummary::flagged).containsExactly(false, true, false);
+      // The report dropped every cached page of the folder, not only the one asked for.
+      assertThat(mailbox.page(account, "INBOX", 1, 2).cached()).isFalse();
+
+      inbox.getMessage(3).setFlag(jakarta.mail.Flags.Flag.SEEN, true);
+      inbox.getMessage(1).setFlag(jakarta.mail.Flags.Flag.DELETED, true);
+      inbox.close(true);
+    } finally {
+      other.close();
+    }
+    user.deliver(plain("Message 4", "<k4@example.net>", null));
+    MessagePage after = mailbox.page(account, "INBOX", 0, 10);
+    assertThat(after.total()).isEqualTo(3);
+    assertThat(after.unread()).isEqualTo(2);
+    assertThat(after.items()).extracting(MessageSummary::subject).containsExactly("Message 4", "Message 3",
+        "Message 2");
+    assertThat(after.items()).extracting(MessageSummary::seen).containsExactly(false, true, false);
+    assertThat(after.items()).extracting(MessageSummary::flagged).containsExactly(false, false, true);
+
+    // Opening a message (marks it read: the folder is selected read-write now) and listing again share the
+    // connection, and the page shows the new state.
+    long newest = after.items().get(0).uid();
+    assertThat(mailbox.message(account, "INBOX", newest, false, true).subject()).isEqualTo("Message 4");
+    MessagePage read = mailbox.page(account, "INBOX", 0, 10);
+    assertThat(read.items().get(0).seen()).isTrue();
+    assertThat(read.unread()).isEqualTo(1);
+    assertThat(pool.idleCount()).isEqualTo(1);
+    assertThat(pool.selectedFolders()).containsExactly("INBOX/" + jakarta.mail.Folder.READ_WRITE);
+
+    // Work on other folders unselects it first, on the same connection.
+    assertThat(mailbox.folders(account)).extracting(FolderInfo::name).contains("INBOX");
+    assertThat(pool.selectedFolders()).isEmpty();
+    assertThat(pool.idleCount()).isEqualTo(1);
+  }
+
+  @Test
   void aMissingFolderIsNotFoundAndTheConnectionStaysPooled() {
     mailbox.page(account, "INBOX", 0, 10);
     assertThatThrownBy(() -> mailbox.page(account, "Nope", 0, 10)).isInstanceOf(FolderNotFoundException.class);
