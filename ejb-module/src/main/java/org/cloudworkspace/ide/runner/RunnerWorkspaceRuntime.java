@@ -10,11 +10,19 @@ import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.websocket.ClientEndpointConfig;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,9 +33,12 @@ import java.util.logging.Logger;
 import org.cloudworkspace.ide.RunnerUnavailableException;
 import org.cloudworkspace.ide.WorkspaceRuntime;
 import org.cloudworkspace.ide.WorkspaceRuntimeException;
+import org.glassfish.tyrus.client.ClientManager;
+import org.glassfish.tyrus.client.ClientProperties;
+import org.glassfish.tyrus.container.jdk.client.JdkClientContainer;
 
 /**
- * The {@link WorkspaceRuntime} that speaks the runner's HTTP API and, for terminals, its WebSocket ({@link RunnerTerminalSocket}), every
+ * The {@link WorkspaceRuntime} that speaks the runner's HTTP API and, for terminals, its WebSocket (Tyrus client), every
  * request and upgrade signed by {@link RunnerClient} (docs/runner-protocol.md).
  */
 @ApplicationScoped
@@ -43,6 +54,7 @@ public class RunnerWorkspaceRuntime implements WorkspaceRuntime {
   @Inject RunnerClient client;
 
   private final Jsonb jsonb = JsonbBuilder.create();
+  private volatile ClientManager webSockets;
 
   @PreDestroy
   void close() {
@@ -50,6 +62,9 @@ public class RunnerWorkspaceRuntime implements WorkspaceRuntime {
       jsonb.close();
     } catch (Exception e) {
       LOG.log(Level.FINE, "Closing JSON-B failed", e);
+    }
+    if (webSockets != null) {
+      webSockets.shutdown();
     }
   }
 
@@ -166,14 +181,82 @@ public class RunnerWorkspaceRuntime implements WorkspaceRuntime {
         client
             .signUpgrade("/ws/v1/workspaces/" + workspaceId + "/terminals/" + encode(terminalId))
             .orElseThrow(() -> new RunnerUnavailableException("The runner is not configured"));
+    ClientEndpointConfig config =
+        ClientEndpointConfig.Builder.create()
+            .configurator(
+                new ClientEndpointConfig.Configurator() {
+                  @Override
+                  public void beforeRequest(Map<String, List<String>> headers) {
+                    String[] pairs = upgrade.headers();
+                    for (int i = 0; i + 1 < pairs.length; i += 2) {
+                      headers.put(pairs[i], List.of(pairs[i + 1]));
+                    }
+                  }
+                })
+            .build();
+    Endpoint endpoint =
+        new Endpoint() {
+          @Override
+          public void onOpen(Session session, EndpointConfig endpointConfig) {
+            session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) listener::output);
+            session.addMessageHandler(String.class, (MessageHandler.Whole<String>) listener::event);
+          }
+
+          @Override
+          public void onClose(Session session, CloseReason reason) {
+            listener.closed(reason.getCloseCode().getCode(), reason.getReasonPhrase());
+          }
+
+          @Override
+          public void onError(Session session, Throwable failure) {
+            LOG.log(Level.FINE, "Terminal stream from the runner failed", failure);
+          }
+        };
     try {
-      return RunnerTerminalSocket.open(upgrade.uri(), upgrade.headers(), listener);
-    } catch (RunnerTerminalSocket.UpgradeRefused e) {
-      // No such terminal (or a signature problem, logged by the runner).
+      Session session = webSockets().connectToServer(endpoint, config, upgrade.uri());
+      session.setMaxIdleTimeout(0);
+      return new TerminalConnection() {
+        @Override
+        public void send(String json) {
+          synchronized (session) {
+            try {
+              session.getBasicRemote().sendText(json);
+            } catch (IOException | IllegalStateException e) {
+              LOG.log(Level.FINE, "Sending to the runner's terminal failed", e);
+            }
+          }
+        }
+
+        @Override
+        public void close() {
+          try {
+            session.close();
+          } catch (IOException e) {
+            LOG.log(Level.FINE, "Closing the runner's terminal stream failed", e);
+          }
+        }
+      };
+    } catch (DeploymentException e) {
+      // The upgrade was refused: no such terminal (or a signature problem, logged by the runner).
       throw new WorkspaceRuntimeException(404, "Terminal not found", "That terminal does not exist any more.");
     } catch (IOException e) {
       throw new RunnerUnavailableException("Cannot open the terminal stream: " + e.getMessage());
     }
+  }
+
+  private ClientManager webSockets() {
+    ClientManager manager = webSockets;
+    if (manager == null) {
+      synchronized (this) {
+        if (webSockets == null) {
+          ClientManager created = ClientManager.createClient(JdkClientContainer.class.getName());
+          created.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, 10_000);
+          webSockets = created;
+        }
+        manager = webSockets;
+      }
+    }
+    return manager;
   }
 
   private String json(String method, String path, String body, Duration timeout) {
