@@ -2,12 +2,14 @@
 # IDE benchmark, side by side with plain Docker on the same machine in the same run (issue 4):
 #   - keystroke echo round trip through the whole path (a WebSocket client like the browser's -> app -> runner ->
 #     docker exec with a TTY -> bash, and back) versus `docker exec -it` into the same container, p50 and p99
-#     (measured with /work/shared/tools/echo_rtt.py, or ECHO_RTT=path);
+#     (measured with /work/shared/tools/echo_rtt.py, or ECHO_RTT=path), each path after WARMUP_KEYS (300) untimed
+#     keystrokes, since both JVMs were just started and the JIT would otherwise be measured;
 #   - workspace start-to-ready (POST start until the pushed status event says running, as the SPA learns it; and, on
 #     alternate starts, until a GET polled every 20 ms says so) versus `docker start` of a container of the same image
 #     and settings (and `docker start` + the first `docker exec`).
-# Prints a table; asserts nothing. Needs: a built workspace (mvn -DskipTests package), the image
-# cloudworkspace/workspace:1 (runner-module/image/build-workspace-image.sh), docker, python3.
+# Prints a table (with the load average during the echo runs and whether the echo target is met); asserts nothing.
+# Needs: a built workspace (mvn -DskipTests package), the image cloudworkspace/workspace:1
+# (runner-module/image/build-workspace-image.sh), docker, python3.
 #   bench/ide.sh                       # 500 keystrokes, 5 starts
 #   KEYS=200 STARTS=3 BENCH_APP_PORT=27091 bench/ide.sh
 #   BENCH_APP_URL=http://127.0.0.1:27080 BENCH_ADMIN_PASSWORD=... bench/ide.sh   # against a running workspace

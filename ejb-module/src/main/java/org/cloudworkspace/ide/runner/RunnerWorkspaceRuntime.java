@@ -35,6 +35,7 @@ import org.cloudworkspace.ide.WorkspaceRuntime;
 import org.cloudworkspace.ide.WorkspaceRuntimeException;
 import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
+import org.glassfish.tyrus.container.jdk.client.JdkClientContainer;
 
 /**
  * The {@link WorkspaceRuntime} that speaks the runner's HTTP API and, for terminals, its WebSocket (Tyrus client), every
@@ -248,7 +249,7 @@ public class RunnerWorkspaceRuntime implements WorkspaceRuntime {
     if (manager == null) {
       synchronized (this) {
         if (webSockets == null) {
-          ClientManager created = ClientManager.createClient();
+          ClientManager created = ClientManager.createClient(JdkClientContainer.class.getName());
           created.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, 10_000);
           webSockets = created;
         }
