@@ -56,6 +56,17 @@ public class DavFiles {
     return Optional.of(node);
   }
 
+  /** What a PUT to a path needs to know: the parent (empty when missing), what is at the path, the user's locks. */
+  public record PutTarget(Optional<FileNode> parent, Optional<FileNode> existing, List<DavLock> locks) {}
+
+  /** The parent folder of a path, what is at the path and the user's active locks, in one transaction. */
+  public PutTarget putTarget(FileActor actor, List<String> names) {
+    Optional<FileNode> parent = resolve(actor, names.subList(0, names.size() - 1));
+    Optional<FileNode> existing =
+        parent.filter(FileNode::isFolder).flatMap(folder -> tree.child(folder.id(), names.get(names.size() - 1)));
+    return new PutTarget(parent, existing, locks.active(actor.userId()));
+  }
+
   /** What a PROPFIND needs besides the entries, each loaded only when the request asks for it. */
   public record Extras(boolean deadProperties, boolean locks, boolean usage) {}
 

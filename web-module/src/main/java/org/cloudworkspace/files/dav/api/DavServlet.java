@@ -433,12 +433,14 @@ public class DavServlet extends HttpServlet {
       methodNotAllowed(x, "Your root folder cannot be replaced by a file.");
       return;
     }
-    FileNode parent = dav.resolve(x.actor, x.target.parentNames()).orElse(null);
+    DavFiles.PutTarget found = dav.putTarget(x.actor, x.target.names());
+    x.activeLocks = found.locks();
+    FileNode parent = found.parent().orElse(null);
     if (parent == null || !parent.isFolder()) {
       conflict(x, "The folder to store this file in does not exist. Create it first (MKCOL).");
       return;
     }
-    FileNode existing = dav.resolve(x.actor, x.target.names()).orElse(null);
+    FileNode existing = found.existing().orElse(null);
     if (existing != null && existing.isFolder()) {
       methodNotAllowed(x, "'" + x.target.name() + "' is a folder; a file cannot replace it.");
       return;
