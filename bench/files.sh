@@ -4,6 +4,9 @@
 #   1,000 small files PUT over one keep-alive connection, and the app server's heap during the 1 GiB transfers.
 #   WebDAV: 1 GiB PUT (vs nginx dav_methods PUT) and PROPFIND Depth 1 of the 1,000-file folder (vs nginx's dav-ext
 #   PROPFIND when Debian's libnginx-mod-http-dav-ext is installed; otherwise only the workspace's figure).
+# Untimed warm-up rounds come first on both sides (WARM_UP_PUTS=500 small PUTs over REST and WebDAV, 200 PROPFINDs),
+# so that the figures are the warm server's, not its JIT compiling the paths; a sync before the small files, so that
+# their fsyncs do not wait for the writeback of the 1 GiB uploads.
 # Prints a table; asserts nothing. Needs: a built workspace (mvn -DskipTests package), nginx, curl, python3, jcmd.
 #   bench/files.sh            # defaults: 1 GiB, 1,000 small files of 4 KiB
 #   BIG_MIB=256 SMALL_COUNT=200 bench/files.sh

@@ -94,6 +94,31 @@ class AppPasswordsIT {
   }
 
   @Test
+  void aRememberedAppPasswordStopsAtOnceWhenRevokedOrTheAccountIsDisabled() throws Exception {
+    String username = ApiClient.uniqueUsername("apppwmem");
+    String password = ApiClient.strongPassword();
+    String id = ApiClient.createUser(username, password, "user");
+    ApiClient client = new ApiClient().signIn(username, password);
+    String address = address();
+    Reply first = client.post("/api/me/app-passwords", Map.of("name", "sync"));
+    Reply second = client.post("/api/me/app-passwords", Map.of("name", "phone"));
+    for (int i = 0; i < 3; i++) {
+      assertThat(davRoot(username, first.string("password"), address).statusCode()).isEqualTo(207);
+      assertThat(davRoot(username, second.string("password"), address).statusCode()).isEqualTo(207);
+    }
+    assertThat(davRoot(username, first.string("password") + "x", address).statusCode()).isEqualTo(401);
+
+    assertThat(client.delete("/api/me/app-passwords/" + first.string("id")).status()).isEqualTo(204);
+    assertThat(davRoot(username, first.string("password"), address).statusCode()).isEqualTo(401);
+    assertThat(davRoot(username, second.string("password"), address).statusCode()).isEqualTo(207);
+    assertThat(davRoot(username, second.string("password"), address).statusCode()).isEqualTo(207);
+
+    ApiClient admin = new ApiClient().signIn(TestServers.adminUsername(), TestServers.adminPassword());
+    assertThat(admin.post("/api/admin/users/" + id + "/disable", null).status()).isEqualTo(200);
+    assertThat(davRoot(username, second.string("password"), address).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void endpointsNeedASignInAndAName() {
     ApiClient anonymous = new ApiClient();
     assertThat(anonymous.get("/api/me/app-passwords").status()).isEqualTo(401);

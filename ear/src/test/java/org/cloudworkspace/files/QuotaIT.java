@@ -3,7 +3,12 @@ package org.cloudworkspace.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.cloudworkspace.it.ApiClient;
 import org.cloudworkspace.it.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
@@ -98,5 +103,31 @@ class QuotaIT {
     assertThat(tooMuch.string("detail")).contains("200 bytes");
     assertThat(user.names("root")).containsExactly("a.bin", "b.bin");
     assertThat(user.usedBytes()).isEqualTo(800);
+  }
+
+  @Test
+  void concurrentUploadsNeverPassTheQuotaAndTheUsageIsExact() throws Exception {
+    FilesUser user = FilesUser.create();
+    user.quota(10 * 4096);
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<Integer>> statuses = new ArrayList<>();
+      for (int i = 0; i < 24; i++) {
+        String name = "f-" + i + ".bin";
+        statuses.add(pool.submit(() -> user.uploadReply("root", name, new byte[4096], "application/octet-stream")
+            .status()));
+      }
+      int stored = 0;
+      for (Future<Integer> status : statuses) {
+        int code = status.get();
+        assertThat(code).isIn(201, 507);
+        stored += code == 201 ? 1 : 0;
+      }
+      assertThat(stored).isEqualTo(10);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(user.names("root")).hasSize(10);
+    assertThat(user.usedBytes()).isEqualTo(10 * 4096);
   }
 }

@@ -22,7 +22,8 @@ import org.cloudworkspace.common.error.InvalidInputException;
 
 /**
  * App passwords: created by users for their desktop clients (shown once), listed with when they were last used, and
- * revoked, which takes effect at the next request because every use looks the password up.
+ * revoked, which takes effect at the next request: on this instance at once ({@link VerifiedAppPasswords} drops what
+ * it remembered), on others within the token-check cache time.
  */
 @Stateless
 public class AppPasswords {
@@ -46,6 +47,8 @@ public class AppPasswords {
   @Inject UserDirectory users;
 
   @Inject AuditLog audit;
+
+  @Inject VerifiedAppPasswords verified;
 
   /** A new app password and its secret, which exists only in this answer. */
   public record Created(AppPassword appPassword, String secret) {
@@ -105,6 +108,7 @@ public class AppPasswords {
                 () -> new DomainException(
                     DomainException.Kind.NOT_FOUND, "App password not found", "You have no app password " + id + "."));
     em.remove(password);
+    verified.forgetUserAfterCommit(userId);
     audit.record(
         AuditType.APP_PASSWORD_REVOKE, AuditOutcome.SUCCESS, user.id(), user.username(),
         "app password " + password.id(), client, "'" + password.name() + "'");

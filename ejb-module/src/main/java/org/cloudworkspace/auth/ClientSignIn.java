@@ -12,8 +12,8 @@ import org.cloudworkspace.common.audit.AuditType;
 import org.cloudworkspace.common.error.TooManyAttemptsException;
 
 /**
- * Checks the Basic credentials of clients such as WebDAV mounts, which send them with every request. An app password
- * is a fast hash lookup, checked on every request (so revoking one works at once). The account password works only
+ * Checks the Basic credentials of clients such as WebDAV mounts, which send them with every request (through
+ * {@link BasicSignIn}, which remembers app-password sign-ins for a few seconds). An app password is a fast hash lookup. The account password works only
  * for accounts without two-factor sign-in and without pending obligations; it costs one slow Argon2 check, after which
  * it is remembered for a few minutes unless the user's "valid after" moment moves. Failures count against the same
  * per-account and per-address throttle as web sign-ins, and unknown users get the same answer as wrong passwords.

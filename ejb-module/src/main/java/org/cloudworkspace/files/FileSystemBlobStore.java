@@ -87,7 +87,7 @@ public class FileSystemBlobStore implements BlobStore {
     String id = UUID.randomUUID().toString();
     Path target = pathOf(id);
     Path folder = target.getParent();
-    Files.createDirectories(folder);
+    ensureFolder(folder);
     Path temp = folder.resolve("." + id + TEMP_SUFFIX);
     MessageDigest digest = sha256();
     long count;
@@ -421,6 +421,13 @@ public class FileSystemBlobStore implements BlobStore {
       return Files.getLastModifiedTime(path).toInstant();
     } catch (IOException e) {
       return Instant.EPOCH;
+    }
+  }
+
+  /** Creates a shard folder unless it exists (one stat, where createDirectories throws and catches an exception). */
+  private static void ensureFolder(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      Files.createDirectories(folder);
     }
   }
 

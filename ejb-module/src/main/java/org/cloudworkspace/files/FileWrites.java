@@ -112,34 +112,41 @@ public class FileWrites {
     return record(actor, target, name, mimeType, blob, policy);
   }
 
-  /** Where an upload goes, checked under the user's lock: the account, the folder and the file it replaces, if any. */
-  private record Target(StorageAccount account, FileNode folder, Optional<FileNode> overwrite) {}
+  /** Where an upload goes, checked under the user's lock: the folder and the file it replaces, if any. */
+  private record Target(FileNode folder, Optional<FileNode> overwrite) {}
 
-  /** Locks the user's account and checks the folder, the preconditions and that {@code size} bytes fit the quota. */
+  /**
+   * Charges {@code size} bytes to the user's account if they fit the quota, which also locks the account until the
+   * transaction ends (one conditional UPDATE where the usual path takes a locking read and an UPDATE at the flush),
+   * then checks the folder and the preconditions. A failed check rolls the charge back with the transaction.
+   */
   private Target lockedTarget(FileActor actor, String folderRef, FileName name, ConflictPolicy policy,
       WritePreconditions preconditions, long size) {
-    StorageAccount account = accounts.lock(actor.userId());
+    long defaultQuota = settings.defaultQuota();
+    if (!accounts.chargeIfFits(actor.userId(), size, defaultQuota)) {
+      // No account yet, or the bytes do not fit: the locking read tells which (and creates a missing account).
+      StorageAccount account = accounts.lock(actor.userId());
+      if (!account.fits(size, defaultQuota)) {
+        throw StorageFullException.quota(size, account.free(defaultQuota), account.quota(defaultQuota));
+      }
+      account.charge(size);
+    }
     FileNode folder = tree.requireFolder(actor, folderRef, "folderId");
     Optional<FileNode> overwrite = overwriteTarget(folder, name, policy, preconditions);
-    long defaultQuota = settings.defaultQuota();
-    if (!account.fits(size, defaultQuota)) {
-      throw StorageFullException.quota(size, account.free(defaultQuota), account.quota(defaultQuota));
-    }
-    return new Target(account, folder, overwrite);
+    return new Target(folder, overwrite);
   }
 
+  /** Records the blob of an upload whose bytes were already charged by {@link #lockedTarget}. */
   private UploadResult record(FileActor actor, Target target, FileName name, String mimeType,
       BlobStore.StoredBlob blob, ConflictPolicy policy) {
-    StorageAccount account = target.account();
     FileNode folder = target.folder();
     Optional<FileNode> overwrite = target.overwrite();
     Instant now = now();
-    account.charge(blob.size());
     folder.touch(now);
     if (overwrite.isPresent()) {
       FileNode file = overwrite.get();
       em.persist(file.replaceContent(blob, mimeType, now));
-      applyRetention(account, file, now);
+      applyRetention(accounts.ensure(actor.userId()), file, now);
       em.flush();
       return new UploadResult(tree.details(actor.userId(), file), false);
     }

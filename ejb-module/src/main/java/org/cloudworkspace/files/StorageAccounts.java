@@ -53,6 +53,23 @@ public class StorageAccounts {
     return em.find(StorageAccount.class, userId, LockModeType.PESSIMISTIC_WRITE);
   }
 
+  /**
+   * Adds {@code bytes} to the user's usage if they fit the quota ({@code defaultQuota} when the user has none of their
+   * own), in one conditional UPDATE, which locks the account until the current transaction ends just as {@link #lock}
+   * does. False, and nothing changed, when the account does not exist yet or the bytes do not fit. Call it before
+   * anything else of the user's tree is read in the transaction, and before the account is loaded.
+   */
+  public boolean chargeIfFits(String userId, long bytes, long defaultQuota) {
+    return em.createQuery(
+                "UPDATE StorageAccount a SET a.usedBytes = a.usedBytes + :bytes WHERE a.userId = :user"
+                    + " AND a.usedBytes + :bytes <= COALESCE(a.quotaBytes, :defaultQuota)")
+            .setParameter("bytes", bytes)
+            .setParameter("user", userId)
+            .setParameter("defaultQuota", defaultQuota)
+            .executeUpdate()
+        == 1;
+  }
+
   /** The user's usage and quota. */
   public Usage usage(String userId) {
     return Usage.of(ensure(userId), settings.defaultQuota());

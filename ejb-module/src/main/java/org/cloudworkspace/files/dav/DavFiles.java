@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.cloudworkspace.files.FileNode;
 import org.cloudworkspace.files.FileService;
 import org.cloudworkspace.files.FileTree;
 import org.cloudworkspace.files.NodeDetails;
+import org.cloudworkspace.files.Usage;
 
 /**
  * Users' trees addressed by path, as WebDAV does, and the composite operations WebDAV needs, each in one transaction
@@ -30,6 +32,8 @@ public class DavFiles {
   @Inject FileService files;
 
   @Inject DeadProperties properties;
+
+  @Inject DavLocks locks;
 
   /** The user's root folder. */
   public FileNode root(FileActor actor) {
@@ -52,21 +56,67 @@ public class DavFiles {
     return Optional.of(node);
   }
 
-  /** A node and, when asked for and it is a folder, what is directly in it: what a PROPFIND lists. */
-  public record Listing(FileNode node, List<FileNode> members) {}
+  /** What a PUT to a path needs to know: the parent (empty when missing), what is at the path, the user's locks. */
+  public record PutTarget(Optional<FileNode> parent, Optional<FileNode> existing, List<DavLock> locks) {}
 
-  /** The node at a path and, with {@code withMembers}, its members, in one transaction; empty when nothing is there. */
-  public Optional<Listing> listing(FileActor actor, List<String> names, boolean withMembers) {
-    return resolve(actor, names)
-        .map(node -> new Listing(node, withMembers && node.isFolder() ? children(node) : List.of()));
+  /** The parent folder of a path, what is at the path and the user's active locks, in one transaction. */
+  public PutTarget putTarget(FileActor actor, List<String> names) {
+    Optional<FileNode> parent = resolve(actor, names.subList(0, names.size() - 1));
+    Optional<FileNode> existing =
+        parent.filter(FileNode::isFolder).flatMap(folder -> tree.child(folder.id(), names.get(names.size() - 1)));
+    return new PutTarget(parent, existing, locks.active(actor.userId()));
   }
 
-  /** The nodes directly in a folder, by name; read-only objects, which EclipseLink builds without copies. */
-  public List<FileNode> children(FileNode folder) {
-    return em.createQuery("SELECT n FROM FileNode n WHERE n.parentId = :parent ORDER BY n.name", FileNode.class)
-        .setParameter("parent", folder.id())
-        .setHint("eclipselink.read-only", "true")
-        .getResultList();
+  /** What a PROPFIND needs besides the entries, each loaded only when the request asks for it. */
+  public record Extras(boolean deadProperties, boolean locks, boolean usage) {}
+
+  /**
+   * A node and, when asked for and it is a folder, what is directly in it, with what the requested properties need:
+   * the dead properties of all of them (empty map when not asked for), the user's active locks and the usage (null
+   * when not asked for).
+   */
+  public record Listing(DavEntry node, List<DavEntry> members, Map<String, List<DeadProperty>> deadProperties,
+      List<DavLock> locks, Usage usage) {}
+
+  /** The columns a member's entry is made of (see {@link DavEntry#ofRow}). */
+  static final String MEMBER_COLUMNS = "n.id, n.name, n.type, n.size, n.mimeType, n.etag, n.createdAt, n.modifiedAt";
+
+  /**
+   * Everything a PROPFIND answers from, in one transaction: the node at a path and, with {@code withMembers}, its
+   * members (one query), and the extras asked for (one query each); empty when nothing is at the path.
+   */
+  public Optional<Listing> listing(FileActor actor, List<String> names, boolean withMembers, Extras extras) {
+    Optional<FileNode> found = resolve(actor, names);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    FileNode node = found.get();
+    List<DavEntry> members = withMembers && node.isFolder() ? members(node) : List.of();
+    Map<String, List<DeadProperty>> dead = Map.of();
+    if (extras.deadProperties()) {
+      dead = members.isEmpty() ? properties.of(List.of(node.id())) : properties.ofFolderAndChildren(node.id());
+    }
+    List<DavLock> active = extras.locks() ? locks.active(actor.userId()) : List.of();
+    Usage usage = extras.usage() ? files.usage(actor) : null;
+    return Optional.of(new Listing(DavEntry.of(node), members, dead, active, usage));
+  }
+
+  /**
+   * The entries of the nodes directly in a folder, by name, in one query that reads only the columns a PROPFIND
+   * needs: no entities are built or cached, which is most of what listing a large folder costs.
+   */
+  public List<DavEntry> members(FileNode folder) {
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT " + MEMBER_COLUMNS + " FROM FileNode n WHERE n.parentId = :parent ORDER BY n.name",
+                Object[].class)
+            .setParameter("parent", folder.id())
+            .getResultList();
+    List<DavEntry> members = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      members.add(DavEntry.ofRow(row));
+    }
+    return members;
   }
 
   /**

@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cloudworkspace.auth.ClientIdentity;
-import org.cloudworkspace.auth.ClientSignIn;
+import org.cloudworkspace.auth.BasicSignIn;
 import org.cloudworkspace.common.audit.AuditLog;
 import org.cloudworkspace.common.audit.AuditOutcome;
 import org.cloudworkspace.common.audit.AuditType;
@@ -78,7 +78,7 @@ public class DavServlet extends HttpServlet {
 
   private static final int BUFFER_BYTES = 64 * 1024;
 
-  @Inject transient ClientSignIn signIn;
+  @Inject transient BasicSignIn signIn;
 
   @Inject transient ClientAddresses addresses;
 
@@ -279,16 +279,23 @@ public class DavServlet extends HttpServlet {
     } else {
       throw new InvalidInputException("Depth", "Depth is 0 or 1 for PROPFIND (infinity is refused).");
     }
-    PropertyRequest wanted = PropertyRequest.of(readXml(x));
-    Optional<DavFiles.Listing> listing = dav.listing(x.actor, x.target.names(), levels == 1);
+    PropertyRequest wanted = propertyRequest(x);
+    Optional<DavFiles.Listing> listing =
+        dav.listing(x.actor, x.target.names(), levels == 1, PropertyWriter.extras(wanted));
     if (listing.isEmpty()) {
       notFound(x);
       return;
     }
-    PropertyWriter writer =
-        new PropertyWriter(x, wanted, files, properties, locks, listing.get().node(), listing.get().members());
-    StringBuilder xml = writer.multistatus();
-    DavResponses.xml(x.response, 207, xml);
+    new PropertyWriter(x, wanted, listing.get()).write(x.response);
+  }
+
+  /** The PROPFIND body, read through the cache of bodies seen before (clients send the same few again and again). */
+  private static PropertyRequest propertyRequest(Exchange x) throws IOException {
+    byte[] body = readBody(x);
+    if (body == null) {
+      return PropertyRequest.of(null);
+    }
+    return PropertyRequests.of(body, bytes -> PropertyRequest.of(DavXml.parse(bytes)));
   }
 
   private void proppatch(Exchange x) throws IOException {
@@ -426,12 +433,14 @@ public class DavServlet extends HttpServlet {
       methodNotAllowed(x, "Your root folder cannot be replaced by a file.");
       return;
     }
-    FileNode parent = dav.resolve(x.actor, x.target.parentNames()).orElse(null);
+    DavFiles.PutTarget found = dav.putTarget(x.actor, x.target.names());
+    x.activeLocks = found.locks();
+    FileNode parent = found.parent().orElse(null);
     if (parent == null || !parent.isFolder()) {
       conflict(x, "The folder to store this file in does not exist. Create it first (MKCOL).");
       return;
     }
-    FileNode existing = dav.resolve(x.actor, x.target.names()).orElse(null);
+    FileNode existing = found.existing().orElse(null);
     if (existing != null && existing.isFolder()) {
       methodNotAllowed(x, "'" + x.target.name() + "' is a folder; a file cannot replace it.");
       return;
@@ -902,6 +911,12 @@ public class DavServlet extends HttpServlet {
   // ---- Helpers
 
   private static Document readXml(Exchange x) throws IOException {
+    byte[] body = readBody(x);
+    return body == null ? null : DavXml.parse(body);
+  }
+
+  /** The XML body of a request, at most {@link #MAX_XML_BYTES}; null when there is none or it is blank. */
+  private static byte[] readBody(Exchange x) throws IOException {
     long length = x.request.getContentLengthLong();
     if (length > MAX_XML_BYTES) {
       throw new DomainException(
@@ -932,7 +947,7 @@ public class DavServlet extends HttpServlet {
         break;
       }
     }
-    return blank ? null : DavXml.parse(body);
+    return blank ? null : body;
   }
 
   private static void notFound(Exchange x) throws IOException {

@@ -9,6 +9,10 @@ import org.w3c.dom.Element;
 /** What a PROPFIND asks for: all properties (plus some included ones), only their names, or named properties. */
 record PropertyRequest(Kind kind, List<Name> names) {
 
+  PropertyRequest {
+    names = List.copyOf(names);
+  }
+
   enum Kind {
     ALLPROP,
     PROPNAME,
