@@ -74,8 +74,11 @@ public class WorkspaceStates {
   /** Stopped by the idle sweep. */
   public void markIdleStopped(String workspaceId, int minutes) {
     IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
+    // The runner's "stopped" event can arrive before the stop call returns: a workspace already recorded as stopped
+    // without a reason was stopped by this sweep, and gets the reason too.
     if (workspace != null
-        && (workspace.status() == WorkspaceStatus.RUNNING || workspace.status() == WorkspaceStatus.STOPPING)) {
+        && (workspace.status() == WorkspaceStatus.RUNNING || workspace.status() == WorkspaceStatus.STOPPING
+            || (workspace.status() == WorkspaceStatus.STOPPED && workspace.statusDetail() == null))) {
       workspace.stopped("Stopped automatically after " + minutes + " idle minutes.");
       events.publish(WorkspaceChange.of(workspace));
       audit.record(AuditType.IDE_WORKSPACE_STOP, AuditOutcome.SUCCESS, workspace.ownerId(), workspace.ownerName(),
