@@ -2,22 +2,24 @@
 # IDE benchmark, side by side with plain Docker on the same machine in the same run (issue 4):
 #   - keystroke echo round trip through the whole path (a WebSocket client like the browser's -> app -> runner ->
 #     docker exec with a TTY -> bash, and back) versus `docker exec -it` into the same container, p50 and p99
-#     (measured with /work/shared/tools/echo_rtt.py, or ECHO_RTT=path), each path after WARMUP_KEYS (300) untimed
-#     keystrokes, since both JVMs were just started and the JIT would otherwise be measured;
-#   - workspace start-to-ready (POST start until the pushed status event says running, as the SPA learns it; and, on
+#     (measured with /work/shared/tools/echo_rtt.py, or ECHO_RTT=path), KEYS (2000) keystrokes each. Before that,
+#     untimed rounds of WARMUP_KEYS (1000) keystrokes through the full path, until the JIT compiler threads of the
+#     just-started app and runner JVMs are quiet (at most WARMUP_ROUNDS, 25; typically ~10,000 keystrokes), and 300
+#     through docker exec: otherwise the benchmark measures C2 compiling the echo path, not a running server;
+#   - workspace start-to-ready, after START_WARMUP (3) untimed cycles (POST start until the pushed status event says running, as the SPA learns it; and, on
 #     alternate starts, until a GET polled every 20 ms says so) versus `docker start` of a container of the same image
 #     and settings (and `docker start` + the first `docker exec`).
 # Prints a table (with the load average during the echo runs and whether the echo target is met); asserts nothing.
 # Needs: a built workspace (mvn -DskipTests package), the image cloudworkspace/workspace:1
 # (runner-module/image/build-workspace-image.sh), docker, python3.
-#   bench/ide.sh                       # 500 keystrokes, 5 starts
+#   bench/ide.sh                       # 2000 keystrokes, 5 starts
 #   KEYS=200 STARTS=3 BENCH_APP_PORT=27091 bench/ide.sh
 #   BENCH_APP_URL=http://127.0.0.1:27080 BENCH_ADMIN_PASSWORD=... bench/ide.sh   # against a running workspace
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="${BENCH_DIR:-/tmp/cw-bench-ide}"
 APP_PORT="${BENCH_APP_PORT:-19791}"
-KEYS="${KEYS:-500}"
+KEYS="${KEYS:-2000}"
 STARTS="${STARTS:-5}"
 ECHO_RTT="${ECHO_RTT:-/work/shared/tools/echo_rtt.py}"
 IMAGE="${IDE_DEFAULT_IMAGE:-cloudworkspace/workspace:1}"
@@ -30,6 +32,7 @@ pw="$(head -c 30 /dev/urandom | base64 | tr -d '\n/+=')"
 
 cleanup() {
   docker rm -f "$REF" >/dev/null 2>&1 || true
+  docker volume rm "$REF-home" >/dev/null 2>&1 || true
   [ -f "$WORK/workspace-id" ] && docker rm -f "cw-ws-$(cat "$WORK/workspace-id")" >/dev/null 2>&1 || true
   [ -f "$WORK/workspace-id" ] && docker volume rm "cw-ws-$(cat "$WORK/workspace-id")-home" >/dev/null 2>&1 || true
   WORKSPACE_DATA_DIR="$WORK/data" "$ROOT/liberty-config/bin/workspace" stop >/dev/null 2>&1 || true

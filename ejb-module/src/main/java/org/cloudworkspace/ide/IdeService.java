@@ -170,13 +170,15 @@ public class IdeService {
     em.refresh(workspace);
     workspace.starting(template.image(), settings.ideMemoryMb(), settings.ideCpus(), Instant.now());
     em.flush();
-    events.publish(WorkspaceChange.of(workspace));
-    audit.record(AuditType.IDE_WORKSPACE_START, AuditOutcome.SUCCESS, actor.userId(), actor.username(), id,
-        actor.client(), "image " + template.image());
+    // The runner is asked first (in the background): the audit record's own commit and the event need not delay the
+    // container start. Should this transaction still fail, the starter finds the workspace not starting and stops it.
     WorkspaceStarter.IN_FLIGHT.add(id);
     starter.start(
         new WorkspaceRuntime.RuntimeSpec(id, workspace.ownerName(), workspace.template(), workspace.image(),
             workspace.memoryMb(), workspace.cpus()));
+    events.publish(WorkspaceChange.of(workspace));
+    audit.record(AuditType.IDE_WORKSPACE_START, AuditOutcome.SUCCESS, actor.userId(), actor.username(), id,
+        actor.client(), "image " + template.image());
     return workspace;
   }
 

@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Map;
@@ -31,7 +32,8 @@ public class WorkspaceStates {
 
   /** The runner started the workspace; false when it was stopped or deleted meanwhile (the caller stops it again). */
   public boolean markRunning(String workspaceId) {
-    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
+    // Locked: waits for the start request's own transaction, should the runner answer before that one committed.
+    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId, LockModeType.PESSIMISTIC_WRITE);
     if (workspace == null || workspace.status() != WorkspaceStatus.STARTING) {
       return false;
     }
@@ -42,7 +44,7 @@ public class WorkspaceStates {
 
   /** Starting failed for the reason given. */
   public void markFailed(String workspaceId, String detail) {
-    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
+    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId, LockModeType.PESSIMISTIC_WRITE);
     if (workspace != null && workspace.status() == WorkspaceStatus.STARTING) {
       workspace.failed(detail);
       events.publish(WorkspaceChange.of(workspace));
