@@ -2,12 +2,13 @@
 # IDE benchmark, side by side with plain Docker on the same machine in the same run (issue 4):
 #   - keystroke echo round trip through the whole path (a WebSocket client like the browser's -> app -> runner ->
 #     docker exec with a TTY -> bash, and back) versus `docker exec -it` into the same container, p50 and p99
-#     (measured with /work/shared/tools/echo_rtt.py, or ECHO_RTT=path), KEYS (2000) keystrokes each. Before that,
+#     (measured with bench/ide_echo_rtt.py, the shared echo_rtt.py's method printing every sample), KEYS (2000)
+#     keystrokes each, in BLOCKS (4) blocks that alternate between the paths and are pooled per path. Before that,
 #     untimed rounds of WARMUP_KEYS (1000) keystrokes through the full path, until the JIT compiler threads of the
 #     just-started app and runner JVMs are quiet (at most WARMUP_ROUNDS, 25; typically ~10,000 keystrokes), and 300
 #     through docker exec: otherwise the benchmark measures C2 compiling the echo path, not a running server;
-#   - workspace start-to-ready, after START_WARMUP (3) untimed cycles (POST start until the pushed status event says running, as the SPA learns it; and, on
-#     alternate starts, until a GET polled every 20 ms says so) versus `docker start` of a container of the same image
+#   - workspace start-to-ready, after START_WARMUP (3) untimed cycles (POST start until the pushed status event says
+#     running, as the SPA learns it; and, on alternate starts, until a GET polled every 20 ms says so) versus `docker start` of a container of the same image
 #     and settings (and `docker start` + the first `docker exec`).
 # Prints a table (with the load average during the echo runs and whether the echo target is met); asserts nothing.
 # Needs: a built workspace (mvn -DskipTests package), the image cloudworkspace/workspace:1
@@ -21,7 +22,7 @@ WORK="${BENCH_DIR:-/tmp/cw-bench-ide}"
 APP_PORT="${BENCH_APP_PORT:-19791}"
 KEYS="${KEYS:-2000}"
 STARTS="${STARTS:-5}"
-ECHO_RTT="${ECHO_RTT:-/work/shared/tools/echo_rtt.py}"
+ECHO_RTT="${ECHO_RTT:-$ROOT/bench/ide_echo_rtt.py}"
 IMAGE="${IDE_DEFAULT_IMAGE:-cloudworkspace/workspace:1}"
 REF="cw-bench-ref-$$"
 

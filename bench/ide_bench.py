@@ -9,6 +9,7 @@ STARTS = int(os.environ["STARTS"])
 WARMUP_KEYS = int(os.environ.get("WARMUP_KEYS", "1000"))
 WARMUP_ROUNDS = int(os.environ.get("WARMUP_ROUNDS", "25"))
 START_WARMUP = int(os.environ.get("START_WARMUP", "3"))
+BLOCKS = int(os.environ.get("BLOCKS", "4"))
 ECHO_RTT, IMAGE, REF, CLIENT = os.environ["ECHO_RTT"], os.environ["IMAGE"], os.environ["REF"], os.environ["CLIENT"]
 
 
@@ -130,7 +131,15 @@ def rtt(command, keys=KEYS):
     match = re.search(r"p50 ([\d.]+) ms\s+p99 ([\d.]+) ms", out.stdout)
     if not match:
         sys.exit("echo_rtt failed: " + out.stdout + out.stderr)
-    return float(match.group(1)), float(match.group(2))
+    samples = re.search(r"samples: ([\d. ]+)", out.stdout)
+    return float(match.group(1)), float(match.group(2)), \
+        [float(x) for x in samples.group(1).split()] if samples else []
+
+
+def percentiles(samples):
+    """p50 and p99 of pooled samples, as echo_rtt computes them."""
+    ordered = sorted(samples)
+    return ordered[len(ordered) // 2], ordered[int(len(ordered) * 0.99) - 1]
 
 
 def main():
@@ -211,20 +220,33 @@ def main():
         rtt(direct_command, min(WARMUP_KEYS, 300))
     load_before = os.getloadavg()
     compiled_before = compiler_cpu_ms(pids)
-    full = full_path(KEYS)
+    # The two paths take turns in blocks, so that both see the same moments of the machine (a quiet or a busy
+    # minute would otherwise favour whichever path ran in it); each path's blocks are pooled.
+    blocks = max(1, BLOCKS)
+    full_samples, direct_samples, block_p99 = [], [], []
+    for _ in range(blocks):
+        f = full_path(max(100, KEYS // blocks))
+        d = rtt(direct_command, max(100, KEYS // blocks))
+        full_samples += f[2]
+        direct_samples += d[2]
+        block_p99.append((f[1], d[1]))
     compiled_during = compiler_cpu_ms(pids) - compiled_before
-    direct = rtt(direct_command)
+    if not full_samples or not direct_samples:
+        sys.exit("the echo tool printed no samples (ECHO_RTT must be bench/ide_echo_rtt.py or print them alike)")
+    full, direct = percentiles(full_samples), percentiles(direct_samples)
     load_after = os.getloadavg()
 
     med = statistics.median
     print()
-    print(f"IDE benchmark ({KEYS} keystrokes on each path, {STARTS} timed starts after {START_WARMUP} untimed;"
-          f" image {IMAGE})")
+    print(f"IDE benchmark ({KEYS} keystrokes on each path in {blocks} interleaved blocks, {STARTS} timed starts after"
+          f" {START_WARMUP} untimed; image {IMAGE})")
     print(f"warm-up: {warmup_keys} untimed keystrokes through the full path ({rounds} rounds"
           f"{', until the JIT compilers were quiet' if pids else '; JVMs not local, compilers not watched'}),"
           f" {min(WARMUP_KEYS, 300) if WARMUP_KEYS > 0 else 0} through docker exec")
     if pids:
-        print(f"JIT compiler CPU in the app and runner JVMs during the timed full-path run: {compiled_during:.0f} ms")
+        print(f"JIT compiler CPU in the app and runner JVMs during the timed runs: {compiled_during:.0f} ms")
+    print("echo p99 of each block, full / direct (ms): "
+          + ", ".join(f"{a:.2f} / {b:.2f}" for a, b in block_p99))
     print(f"load average during the echo runs: {load_before[0]:.2f} -> {load_after[0]:.2f}"
           f" ({os.cpu_count()} CPUs)")
     print(f"{'measure':44} {'workspace':>12} {'reference':>12} {'ratio':>7}  target")
