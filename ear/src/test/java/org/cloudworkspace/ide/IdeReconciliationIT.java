@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.cloudworkspace.it.ApiClient;
 import org.cloudworkspace.it.DockerCli;
@@ -86,6 +90,51 @@ class IdeReconciliationIT {
     } finally {
       user.delete(id);
     }
+  }
+
+  /**
+   * A page polls the status (each read reconciles with the runner) while the user stops and starts: no request fails
+   * over a change committed by another, and a stopped workspace is never read back as running.
+   */
+  @Test
+  void stopsAndStartsWhileTheStatusIsPolledNeverConflict() throws Exception {
+    IdeUser user = IdeUser.fresh("ide-poll");
+    String id = user.running("polled");
+    AtomicBoolean polling = new AtomicBoolean(true);
+    List<String> failures = new CopyOnWriteArrayList<>();
+    AtomicInteger reads = new AtomicInteger();
+    ExecutorService pollers = Executors.newFixedThreadPool(2);
+    try {
+      for (String path : List.of("/api/ide/workspaces/" + id, "/api/ide/workspaces")) {
+        pollers.submit(() -> {
+          while (polling.get()) {
+            ApiClient.Reply reply = user.api.get(path);
+            reads.incrementAndGet();
+            if (reply.status() != 200) {
+              failures.add(path + " -> " + reply.status() + " " + reply.body());
+            }
+          }
+        });
+      }
+      for (int cycle = 0; cycle < 8; cycle++) {
+        ApiClient.Reply stop = user.api.post("/api/ide/workspaces/" + id + "/stop", null);
+        assertThat(stop.status()).as("stop %d: %s", cycle, stop.body()).isEqualTo(200);
+        assertThat(stop.string("status")).isEqualTo("stopped");
+        for (int i = 0; i < 5; i++) {
+          assertThat(user.api.get("/api/ide/workspaces/" + id).string("status")).isEqualTo("stopped");
+        }
+        ApiClient.Reply start = user.api.post("/api/ide/workspaces/" + id + "/start", null);
+        assertThat(start.status()).as("start %d: %s", cycle, start.body()).isEqualTo(202);
+        user.awaitStatus(id, "running", Duration.ofSeconds(60));
+      }
+    } finally {
+      polling.set(false);
+      pollers.shutdown();
+      pollers.awaitTermination(30, TimeUnit.SECONDS);
+      user.delete(id);
+    }
+    assertThat(failures).isEmpty();
+    assertThat(reads.get()).isGreaterThan(16);
   }
 
   @Test

@@ -139,18 +139,27 @@ public class IdeHousekeeping {
               .setParameter("ids", chunk)
               .getResultList());
     }
+    // The rows were read after the runner's list: a start or stop that completed in between makes the list stale for
+    // that row. So a change the list suggests is checked against the runner's state read now, after the row; and the
+    // change is made only if the row is still at the version read (else the next sweep looks again).
     for (IdeWorkspace workspace : active) {
-      WorkspaceRuntime.RuntimeState state = reported.get(workspace.id());
-      if (state == null) {
-        state = new WorkspaceRuntime.RuntimeState(workspace.id(), null, "missing", null, false, null);
-      } else if (!state.running() && workspace.status() == WorkspaceStatus.RUNNING) {
-        try {
-          state = runtime.state(workspace.id());
-        } catch (DomainException e) {
-          continue;
-        }
+      long seenVersion = workspace.version();
+      boolean inFlight = WorkspaceStarter.inFlight(workspace.id());
+      WorkspaceRuntime.RuntimeState listed = reported.get(workspace.id());
+      if (listed == null) {
+        listed = new WorkspaceRuntime.RuntimeState(workspace.id(), null, "missing", null, false, null);
       }
-      states.reconcile(workspace.id(), state, WorkspaceStarter.inFlight(workspace.id()));
+      // Detached rows (no transaction here): applying the rule only tells whether it would change anything.
+      if (!WorkspaceStates.apply(workspace, listed, inFlight)) {
+        continue;
+      }
+      WorkspaceRuntime.RuntimeState state;
+      try {
+        state = runtime.state(workspace.id());
+      } catch (DomainException e) {
+        continue;
+      }
+      states.reconcile(workspace.id(), seenVersion, state, inFlight);
     }
   }
 

@@ -77,6 +77,7 @@ public class IdeService {
     List<WorkspaceDetails> details = new ArrayList<>();
     for (IdeWorkspace workspace : workspaces) {
       if (available) {
+        long seenVersion = workspace.version();
         WorkspaceRuntime.RuntimeState state = states.get(workspace.id());
         if (state == null) {
           state = new WorkspaceRuntime.RuntimeState(workspace.id(), null, "missing", null, false, null);
@@ -84,7 +85,7 @@ public class IdeService {
           state = fetchState(workspace.id(), state);
         }
         refreshIfStartJustEnded(workspace);
-        WorkspaceStates.apply(workspace, state, WorkspaceStarter.inFlight(workspace.id()));
+        workspace = reconciled(workspace, seenVersion, state);
       }
       details.add(details(workspace, available));
     }
@@ -132,8 +133,9 @@ public class IdeService {
     boolean available = true;
     refreshIfStartJustEnded(workspace);
     if (workspace.status() != WorkspaceStatus.STARTING || !WorkspaceStarter.inFlight(id)) {
+      long seenVersion = workspace.version();
       try {
-        WorkspaceStates.apply(workspace, runtime.state(id), WorkspaceStarter.inFlight(id));
+        workspace = reconciled(workspace, seenVersion, runtime.state(id));
       } catch (RunnerUnavailableException | WorkspaceRuntimeException e) {
         available = false;
       }
@@ -310,7 +312,8 @@ public class IdeService {
 
   /**
    * Marks the workspace stopping in a transaction of its own (so reconciliation meanwhile does not take the stop for a
-   * crash), stops it on the runner, and records it stopped. When the runner fails, the workspace stays as it was.
+   * crash), stops it on the runner, and records it stopped in another. When the runner fails, the workspace stays as
+   * it was.
    */
   private void stopOnRunner(IdeWorkspace workspace) {
     WorkspaceStatus before = workspace.status();
@@ -321,9 +324,22 @@ public class IdeService {
       states.restoreStatus(workspace.id(), before);
       throw e;
     }
+    states.markStopped(workspace.id());
     em.refresh(workspace);
-    workspace.stopped(null);
-    events.publish(WorkspaceChange.of(workspace));
+  }
+
+  /**
+   * The workspace as reconciled with the runner's {@code state}, read after version {@code seenVersion} of its row.
+   * The request's own copy is never written: a change is committed by {@link WorkspaceStates#reconcile} under the
+   * row's lock, so that a page polling the status cannot conflict with a stop or start committing at the same time.
+   */
+  private IdeWorkspace reconciled(IdeWorkspace workspace, long seenVersion, WorkspaceRuntime.RuntimeState state) {
+    boolean inFlight = WorkspaceStarter.inFlight(workspace.id());
+    em.detach(workspace);
+    if (!WorkspaceStates.apply(workspace, state, inFlight)) {
+      return workspace;
+    }
+    return states.reconcile(workspace.id(), seenVersion, state, inFlight).orElse(workspace);
   }
 
   /**

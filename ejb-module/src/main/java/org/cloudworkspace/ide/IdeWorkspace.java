@@ -181,6 +181,11 @@ public class IdeWorkspace {
     return status;
   }
 
+  /** The row's version: it changes with every status change (not with noted traffic). */
+  public long version() {
+    return version;
+  }
+
   public String statusDetail() {
     return statusDetail;
   }

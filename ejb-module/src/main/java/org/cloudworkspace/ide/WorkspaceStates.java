@@ -16,8 +16,10 @@ import org.cloudworkspace.common.audit.AuditType;
 import org.cloudworkspace.common.ClientInfo;
 
 /**
- * Status changes that must be committed on their own (from background starts, sweeps and reconciliation), each in a
- * new transaction, and the reconciliation rule between what the app recorded and what the runner reports.
+ * Status changes that must be committed on their own (from background starts, stops, sweeps and reconciliation), each
+ * in a new transaction, and the reconciliation rule between what the app recorded and what the runner reports. Each
+ * one locks the workspace's row, so that concurrent changes (a stop request, the sweep, a page reading the status)
+ * wait for each other instead of failing on the row's version.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -58,16 +60,28 @@ public class WorkspaceStates {
    * take the stopping container for a crash.
    */
   public void markStopping(String workspaceId) {
-    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
+    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId, LockModeType.PESSIMISTIC_WRITE);
     if (workspace != null && workspace.status() != WorkspaceStatus.STOPPED) {
       workspace.stopping();
       events.publish(WorkspaceChange.of(workspace));
     }
   }
 
+  /**
+   * The runner stopped the workspace on request. Left alone when it is no longer stopping: reconciliation recorded the
+   * stop already, or a start followed.
+   */
+  public void markStopped(String workspaceId) {
+    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId, LockModeType.PESSIMISTIC_WRITE);
+    if (workspace != null && workspace.status() == WorkspaceStatus.STOPPING) {
+      workspace.stopped(null);
+      events.publish(WorkspaceChange.of(workspace));
+    }
+  }
+
   /** Puts back the status a failed stop had replaced with STOPPING. */
   public void restoreStatus(String workspaceId, WorkspaceStatus status) {
-    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
+    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId, LockModeType.PESSIMISTIC_WRITE);
     if (workspace != null && workspace.status() == WorkspaceStatus.STOPPING) {
       workspace.restore(status);
     }
@@ -75,7 +89,7 @@ public class WorkspaceStates {
 
   /** Stopped by the idle sweep. */
   public void markIdleStopped(String workspaceId, int minutes) {
-    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
+    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId, LockModeType.PESSIMISTIC_WRITE);
     // The runner's "stopped" event can arrive before the stop call returns: a workspace already recorded as stopped
     // without a reason was stopped by this sweep, and gets the reason too.
     if (workspace != null
@@ -101,25 +115,29 @@ public class WorkspaceStates {
 
   /**
    * Brings the recorded status in line with what the runner reports and returns the workspace; {@code startInFlight}
-   * says whether this instance is starting it right now (then STARTING is left alone).
+   * says whether this instance is starting it right now (then STARTING is left alone). {@code seenVersion} is the
+   * row's version the caller read before it asked the runner: when the row changed since (a start or stop committed
+   * meanwhile), the runner's answer may predate that change, and the workspace is left for the next look.
    */
   public Optional<IdeWorkspace> reconcile(
-      String workspaceId, WorkspaceRuntime.RuntimeState state, boolean startInFlight) {
-    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId);
+      String workspaceId, long seenVersion, WorkspaceRuntime.RuntimeState state, boolean startInFlight) {
+    IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId, LockModeType.PESSIMISTIC_WRITE);
     if (workspace == null) {
       return Optional.empty();
     }
-    WorkspaceStatus before = workspace.status();
-    String detailBefore = workspace.statusDetail();
-    apply(workspace, state, startInFlight);
-    if (workspace.status() != before || !java.util.Objects.equals(workspace.statusDetail(), detailBefore)) {
+    if (workspace.version() == seenVersion && apply(workspace, state, startInFlight)) {
       events.publish(WorkspaceChange.of(workspace));
     }
     return Optional.of(workspace);
   }
 
-  /** The reconciliation rule, applied to a managed workspace. */
-  static void apply(IdeWorkspace workspace, WorkspaceRuntime.RuntimeState state, boolean startInFlight) {
+  /**
+   * The reconciliation rule, applied to the workspace given (to a detached one, it tells what reconciling would do);
+   * true when it changed the status or its detail.
+   */
+  static boolean apply(IdeWorkspace workspace, WorkspaceRuntime.RuntimeState state, boolean startInFlight) {
+    WorkspaceStatus before = workspace.status();
+    String detailBefore = workspace.statusDetail();
     boolean running = state.running();
     switch (workspace.status()) {
       case RUNNING -> {
@@ -151,6 +169,7 @@ public class WorkspaceStates {
         }
       }
     }
+    return workspace.status() != before || !java.util.Objects.equals(workspace.statusDetail(), detailBefore);
   }
 
   static String whyStopped(IdeWorkspace workspace, WorkspaceRuntime.RuntimeState state) {
