@@ -4,9 +4,12 @@
 #   1,000 small files PUT over one keep-alive connection, and the app server's heap during the 1 GiB transfers.
 #   WebDAV: 1 GiB PUT (vs nginx dav_methods PUT) and PROPFIND Depth 1 of the 1,000-file folder (vs nginx's dav-ext
 #   PROPFIND when Debian's libnginx-mod-http-dav-ext is installed; otherwise only the workspace's figure).
-# Untimed warm-up rounds come first on both sides (WARM_UP_PUTS=500 small PUTs over REST and WebDAV, 200 PROPFINDs),
-# so that the figures are the warm server's, not its JIT compiling the paths; a sync before the small files, so that
-# their fsyncs do not wait for the writeback of the 1 GiB uploads.
+# Uploads: one untimed upload of each kind, then UPLOAD_ROUNDS (3) timed rounds of nginx, REST PUT, tus and WebDAV
+# PUT, each upload right after writing, syncing and deleting a scratch file of the same size, so that every side gets
+# recycled pages (on this VM, untouched memory costs ~2.4 s/GiB to write into, recycled pages ~0.45 s/GiB, and
+# otherwise whoever uploads right after a delete wins); medians are compared. Downloads: DOWNLOAD_ROUNDS (5) turns
+# each, medians. Small PUTs: untimed rounds of WARM_UP_PUTS (500) until the app server's JIT compilers are quiet (at
+# most WARM_UP_ROUNDS, 12), and a sync first, so that their fsyncs do not wait for the writeback of the big uploads.
 # Prints a table; asserts nothing. Needs: a built workspace (mvn -DskipTests package), nginx, curl, python3, jcmd.
 #   bench/files.sh            # defaults: 1 GiB, 1,000 small files of 4 KiB
 #   BIG_MIB=256 SMALL_COUNT=200 bench/files.sh

@@ -1,6 +1,6 @@
-"""WebDAV rows of bench/files.sh: 1 GiB PUT through WebDAV and PROPFIND Depth 1 of a 1,000-file folder, each beside
-nginx on the same machine (nginx's dav_methods PUT, and its dav-ext module's PROPFIND when Debian's
-libnginx-mod-http-dav-ext is installed)."""
+"""WebDAV parts of bench/files.sh: an app password for the admin, and PROPFIND Depth 1 of a 1,000-file folder beside
+nginx's dav-ext module's PROPFIND (when Debian's libnginx-mod-http-dav-ext is installed). The 1 GiB WebDAV PUT is
+timed with the other uploads in files_bench.py."""
 import base64
 import http.client
 import json
@@ -45,36 +45,14 @@ def propfind_ms(connect, url, target, headers, runs=30, warmup=200):
     return statistics.median(times), min(times), entries
 
 
-def rows(connect, app, nginx, token, big_path, nginx_put_mib_s, put_stream, heap_sampler, big_mib, small_count,
-         nginx_has_propfind, warm_up_puts=0):
-    """The WebDAV rows: (measure, workspace, nginx, ratio, target, heap)."""
-    auth = app_password(connect, app, token)
-    result = []
-    # Untimed WebDAV PUTs of small files first (JIT warm-up of the WebDAV write path), then the timed rows.
-    conn = connect(app)
-    for i in range(warm_up_puts):
-        conn.request("PUT", f"/dav/files/admin/bench-warm-up/dav-{i:05d}.bin", b"x" * 4096,
-                     {**auth, "Content-Type": "application/octet-stream"})
-        resp = conn.getresponse()
-        resp.read()
-        assert resp.status in (201, 204), resp.status
-    heap = heap_sampler()
-    heap.start()
-    dav_up, _ = put_stream(app, big_path, "/dav/files/admin/big-webdav.bin",
-                           {**auth, "Content-Type": "application/octet-stream"})
-    heap.stop.set()
-    heap.join()
-    result.append((f"{big_mib} MiB upload (WebDAV PUT)", f"{dav_up:.0f} MiB/s", f"{nginx_put_mib_s:.0f} MiB/s (dav PUT)",
-                   dav_up / nginx_put_mib_s, "≥ 0.8×", heap.summary()))
-
-    median, best, entries = propfind_ms(connect, app, "/dav/files/admin/bench-small/", auth)
+def rows(connect, app, nginx, auth, small_count, nginx_has_propfind, warm_up=200):
+    """The PROPFIND row: (measure, workspace, nginx, ratio, target, heap)."""
+    median, best, entries = propfind_ms(connect, app, "/dav/files/admin/bench-small/", auth, warmup=warm_up)
     assert entries == small_count + 1, entries
     if nginx_has_propfind:
-        n_median, n_best, n_entries = propfind_ms(connect, nginx, "/davx/small/", {})
+        n_median, n_best, n_entries = propfind_ms(connect, nginx, "/davx/small/", {}, warmup=warm_up)
         assert n_entries == small_count + 1, n_entries
-        result.append((f"PROPFIND Depth 1, {small_count} files (median)", f"{median:.1f} ms (best {best:.1f})",
-                       f"{n_median:.1f} ms (dav-ext)", n_median / median, "≤ 12 ms", ""))
-    else:
-        result.append((f"PROPFIND Depth 1, {small_count} files (median)", f"{median:.1f} ms (best {best:.1f})",
-                       "n/a (no dav-ext)", float("nan"), "≤ 12 ms", ""))
-    return result
+        return [(f"PROPFIND Depth 1, {small_count} files (median)", f"{median:.1f} ms (best {best:.1f})",
+                 f"{n_median:.1f} ms (dav-ext)", n_median / median, "≤ 12 ms", "")]
+    return [(f"PROPFIND Depth 1, {small_count} files (median)", f"{median:.1f} ms (best {best:.1f})",
+             "n/a (no dav-ext)", float("nan"), "≤ 12 ms", "")]

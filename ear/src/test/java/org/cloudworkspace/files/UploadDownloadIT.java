@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -211,6 +215,50 @@ class UploadDownloadIT {
     assertThat(reply.headers("X-Content-Type-Options")).containsExactly("nosniff");
     assertThat(reply.headers("Content-Security-Policy")).containsExactly("sandbox; default-src 'none'");
     assertThat(reply.header("Last-Modified")).isPresent();
+  }
+
+  /**
+   * Whole files leave through the container's file send (sendfile): the log says it is in use, the bytes arrive
+   * whole over REST and WebDAV, and a HEAD on the same keep-alive connection sends no body (the next answer would be
+   * garbled otherwise).
+   */
+  @Test
+  void wholeFilesAreSentWithSendfileAndArriveIntact() throws Exception {
+    FilesUser user = FilesUser.create();
+    byte[] content = random(3_000_000);
+    Reply uploaded = user.uploadReply("root", "sent.bin", content, "application/octet-stream");
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+    String path = "/api/files/" + FilesUser.str(uploaded.json(), "id") + "/content";
+
+    BinaryReply whole = user.client.getBytes(path, Map.of());
+    assertThat(whole.status()).isEqualTo(200);
+    assertThat(whole.header("Content-Length")).contains("3000000");
+    assertThat(sha256(whole.body())).isEqualTo(sha256(content));
+    assertThat(Files.readString(TestServers.dataDir().resolve("liberty/workspace/logs/messages.log")))
+        .contains("Whole-file downloads are sent with sendfile (zero copy)");
+
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<byte[]> head = http.send(
+          user.client.request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(head.statusCode()).isEqualTo(200);
+      assertThat(head.headers().firstValue("Content-Length")).contains("3000000");
+      assertThat(head.body()).isEmpty();
+      HttpResponse<byte[]> get = http.send(user.client.request(path).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(get.statusCode()).isEqualTo(200);
+      assertThat(sha256(get.body())).isEqualTo(sha256(content));
+    }
+
+    HttpResponse<byte[]> dav = http.send(
+        HttpRequest.newBuilder(TestServers.appUrl().resolve("/dav/files/" + user.username + "/sent.bin"))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                (user.username + ":" + user.password).getBytes(StandardCharsets.UTF_8)))
+            .GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(dav.statusCode()).isEqualTo(200);
+    assertThat(sha256(dav.body())).isEqualTo(sha256(content));
   }
 
   @Test

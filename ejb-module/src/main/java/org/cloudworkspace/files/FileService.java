@@ -570,8 +570,7 @@ public class FileService {
   // ----
 
   private ContentSource source(String blobId) {
-    BlobStore store = blobs;
-    return (offset, length) -> store.open(blobId, offset, length);
+    return ContentSource.ofBlob(blobs, blobId);
   }
 
   private long countChildren(String folderId, NodeType type) {

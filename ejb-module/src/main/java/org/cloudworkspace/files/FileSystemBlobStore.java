@@ -43,6 +43,8 @@ public class FileSystemBlobStore implements BlobStore {
   private static final String TEMP_SUFFIX = ".tmp";
   private static final int BUFFER_BYTES = 1024 * 1024;
   private static final int MIN_BUFFER_BYTES = 8 * 1024;
+  /** Bodies from this size on are read and written on two threads ({@link ChunkPipe}). */
+  private static final long PIPELINE_MIN_BYTES = 1024 * 1024;
 
   @Inject WorkspaceSettings settings;
 
@@ -93,7 +95,9 @@ public class FileSystemBlobStore implements BlobStore {
     long count;
     try {
       try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        count = copy(source, out, digest, expectedLength, maxBytes);
+        try (Writeback writeback = new Writeback(out)) {
+          count = copy(source, out, digest, expectedLength, maxBytes, writeback);
+        }
         out.force(true);
       }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -106,13 +110,53 @@ public class FileSystemBlobStore implements BlobStore {
     return new StoredBlob(id, count, HexFormat.of().formatHex(digest.digest()));
   }
 
-  /** Copies the body into the temp file, counting and hashing, and enforcing the announced length and the limit. */
+  /**
+   * Copies the body into the temp file, counting and hashing, and enforcing the announced length and the limit. Large
+   * or unannounced bodies are hashed and written by a {@link ChunkPipe} while the next chunk is read.
+   */
   private static long copy(InputStream source, FileChannel out, MessageDigest digest, long expectedLength,
-      long maxBytes) throws IOException {
-    byte[] buffer = new byte[bufferFor(expectedLength)];
-    long count = 0;
+      long maxBytes, Writeback writeback) throws IOException {
     // With a known length read one byte past it, so that a longer body is noticed rather than cut silently.
     long readLimit = expectedLength >= 0 ? expectedLength + 1 : Long.MAX_VALUE;
+    if (expectedLength >= 0 && expectedLength < PIPELINE_MIN_BYTES) {
+      return copyHere(source, out, digest, expectedLength, maxBytes, readLimit);
+    }
+    long count = 0;
+    try (ChunkPipe pipe = new ChunkPipe(out, writeback, digest)) {
+      boolean end = false;
+      while (!end && count < readLimit) {
+        byte[] buffer = pipe.buffer();
+        int filled = 0;
+        while (filled < buffer.length && count + filled < readLimit) {
+          int n;
+          try {
+            n = source.read(buffer, filled, (int) Math.min(buffer.length - filled, readLimit - count - filled));
+          } catch (IOException e) {
+            throw new SourceReadException(e);
+          }
+          if (n < 0) {
+            end = true;
+            break;
+          }
+          filled += n;
+          checkLength(count + filled, expectedLength, maxBytes);
+        }
+        pipe.submit(buffer, filled);
+        count += filled;
+      }
+      pipe.finish();
+    }
+    if (expectedLength >= 0 && count < expectedLength) {
+      throw new IncompleteBodyException(count, expectedLength);
+    }
+    return count;
+  }
+
+  /** {@link #copy} of a small body on the caller's thread. */
+  private static long copyHere(InputStream source, FileChannel out, MessageDigest digest, long expectedLength,
+      long maxBytes, long readLimit) throws IOException {
+    byte[] buffer = new byte[bufferFor(expectedLength)];
+    long count = 0;
     while (count < readLimit) {
       int n;
       try {
@@ -124,12 +168,7 @@ public class FileSystemBlobStore implements BlobStore {
         break;
       }
       count += n;
-      if (expectedLength >= 0 && count > expectedLength) {
-        throw new BodyTooLongException(expectedLength);
-      }
-      if (count > maxBytes) {
-        throw new LimitExceededException(maxBytes);
-      }
+      checkLength(count, expectedLength, maxBytes);
       digest.update(buffer, 0, n);
       ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
       while (chunk.hasRemaining()) {
@@ -140,6 +179,15 @@ public class FileSystemBlobStore implements BlobStore {
       throw new IncompleteBodyException(count, expectedLength);
     }
     return count;
+  }
+
+  private static void checkLength(long count, long expectedLength, long maxBytes) throws IOException {
+    if (expectedLength >= 0 && count > expectedLength) {
+      throw new BodyTooLongException(expectedLength);
+    }
+    if (count > maxBytes) {
+      throw new LimitExceededException(maxBytes);
+    }
   }
 
   /** A buffer as large as the body (plus the byte that tells a longer one), at most {@link #BUFFER_BYTES}. */
@@ -276,34 +324,36 @@ public class FileSystemBlobStore implements BlobStore {
       out.position(offset);
       long count = 0;
       boolean complete = true;
-      byte[] buffer = new byte[BUFFER_BYTES];
-      try {
-        while (true) {
-          long allowed = maxBytes - count;
-          // Ask for one byte past the limit, so that a longer body is noticed rather than cut silently.
-          int want = allowed >= buffer.length ? buffer.length : (int) allowed + 1;
-          int n;
-          try {
-            n = source.read(buffer, 0, want);
-          } catch (IOException e) {
-            complete = false;
-            break;
+      try (Writeback writeback = new Writeback(out); ChunkPipe pipe = new ChunkPipe(out, writeback, digests)) {
+        boolean end = false;
+        while (!end && complete) {
+          byte[] buffer = pipe.buffer();
+          int filled = 0;
+          while (filled < buffer.length) {
+            long allowed = maxBytes - count - filled;
+            // Ask for one byte past the limit, so that a longer body is noticed rather than cut silently.
+            int want = allowed >= buffer.length - filled ? buffer.length - filled : (int) allowed + 1;
+            int n;
+            try {
+              n = source.read(buffer, filled, want);
+            } catch (IOException e) {
+              // The connection broke: what arrived is kept, and the client resumes from there.
+              complete = false;
+              break;
+            }
+            if (n < 0) {
+              end = true;
+              break;
+            }
+            if (count + filled + n > maxBytes) {
+              throw new LimitExceededException(maxBytes);
+            }
+            filled += n;
           }
-          if (n < 0) {
-            break;
-          }
-          if (count + n > maxBytes) {
-            throw new LimitExceededException(maxBytes);
-          }
-          for (MessageDigest digest : digests) {
-            digest.update(buffer, 0, n);
-          }
-          ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
-          while (chunk.hasRemaining()) {
-            out.write(chunk);
-          }
-          count += n;
+          pipe.submit(buffer, filled);
+          count += filled;
         }
+        pipe.finish();
       } catch (IOException | RuntimeException | Error e) {
         out.truncate(offset);
         out.force(true);

@@ -135,6 +135,59 @@ class FileSystemBlobStoreTest {
     assertThat(filesOnDisk()).isEmpty();
   }
 
+  /**
+   * Large bodies are hashed and written on other threads while the next chunk is read (and flushed to disk in steps
+   * while they arrive): the bytes and the hash are exact whatever sizes the reads return, announced or not.
+   */
+  @Test
+  void largeBodiesArriveExactlyThroughThePipelineWhateverTheReadSizes() throws Exception {
+    byte[] content = random(40_000_017);
+    BlobStore.StoredBlob announced =
+        store.write(new OddReads(new ByteArrayInputStream(content)), content.length, Long.MAX_VALUE);
+    BlobStore.StoredBlob unannounced = store.write(new OddReads(new ByteArrayInputStream(content)), -1, Long.MAX_VALUE);
+
+    for (BlobStore.StoredBlob blob : List.of(announced, unannounced)) {
+      assertThat(blob.size()).isEqualTo(content.length);
+      assertThat(blob.sha256()).isEqualTo(sha256(content));
+      try (InputStream in = store.open(blob.id())) {
+        assertThat(in.readAllBytes()).isEqualTo(content);
+      }
+    }
+    assertThat(filesOnDisk()).hasSize(2);
+  }
+
+  @Test
+  void aLargeBodyThatBreaksOffOrRunsLongLeavesNothing() throws Exception {
+    byte[] content = random(6_000_000);
+    InputStream breaking = new SequenceOfFailure(new ByteArrayInputStream(content, 0, 3_000_000));
+    assertThatThrownBy(() -> store.write(breaking, content.length, Long.MAX_VALUE))
+        .isInstanceOf(BlobStore.SourceReadException.class);
+    assertThatThrownBy(() -> store.write(new ByteArrayInputStream(content), 5_000_000, Long.MAX_VALUE))
+        .isInstanceOf(BlobStore.BodyTooLongException.class);
+    assertThatThrownBy(() -> store.write(new ByteArrayInputStream(content), 7_000_000, Long.MAX_VALUE))
+        .isInstanceOf(BlobStore.IncompleteBodyException.class);
+    assertThatThrownBy(() -> store.write(new ByteArrayInputStream(content), 6_000_000, 4_000_000))
+        .isInstanceOf(BlobStore.LimitExceededException.class);
+    assertThat(filesOnDisk()).isEmpty();
+  }
+
+  @Test
+  void aLargeStagedAppendKeepsExactlyWhatArrivedBeforeTheBreakWithItsHash() throws Exception {
+    byte[] content = random(5_000_000);
+    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    BlobStore.Appended partial = store.appendStaged(UPLOAD, 0,
+        new SequenceOfFailure(new OddReads(new ByteArrayInputStream(content, 0, 3_333_333))), 5_000_000, digest);
+
+    assertThat(partial).isEqualTo(new BlobStore.Appended(3_333_333, false));
+    assertThat(store.stagedLength(UPLOAD)).isEqualTo(3_333_333);
+    MessageDigest rest = MessageDigest.getInstance("SHA-256");
+    rest.update(content, 0, 3_333_333);
+    assertThat(digest.digest()).isEqualTo(rest.digest());
+    try (InputStream in = store.openStaged(UPLOAD)) {
+      assertThat(in.readAllBytes()).isEqualTo(java.util.Arrays.copyOf(content, 3_333_333));
+    }
+  }
+
   @Test
   void untilTheWriteCompletesOnlyATempFileInTheBlobsOwnFolderExists() throws Exception {
     AtomicReference<List<Path>> seenMidway = new AtomicReference<>();
@@ -321,6 +374,37 @@ class FileSystemBlobStoreTest {
       int n = super.read(b, off, len);
       if (n > 0) {
         read += n;
+      }
+      return n;
+    }
+  }
+
+  /** Reads of varying odd sizes, as a socket gives them. */
+  private static final class OddReads extends java.io.FilterInputStream {
+    private int next = 1;
+
+    OddReads(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      next = next * 7 % 100_003 + 1;
+      return super.read(b, off, Math.min(len, next));
+    }
+  }
+
+  /** The bytes of {@code in}, then a broken connection. */
+  private static final class SequenceOfFailure extends java.io.FilterInputStream {
+    SequenceOfFailure(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n < 0) {
+        throw new IOException("Connection reset by peer");
       }
       return n;
     }

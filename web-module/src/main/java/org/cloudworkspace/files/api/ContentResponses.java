@@ -1,11 +1,13 @@
 package org.cloudworkspace.files.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.Deflater;
@@ -37,7 +39,7 @@ public final class ContentResponses {
    * range (unless {@code If-Range} names another tag), 416 for an unsatisfiable one, else 200 with everything.
    */
   public static Response download(Download download, String range, String ifNoneMatch, String ifRange,
-      boolean inlineWanted, HttpServletResponse servlet, String instance) {
+      boolean inlineWanted, HttpServletRequest request, HttpServletResponse servlet, String instance) {
     protect(servlet);
     String disposition =
         inlineWanted && InlineTypes.allowsInline(download.mimeType())
@@ -73,7 +75,12 @@ public final class ContentResponses {
     }
     long from = start;
     long count = length;
-    StreamingOutput body = output -> copy(download, from, count, output);
+    boolean whole = from == 0 && count == download.size();
+    StreamingOutput body = output -> {
+      if (!whole || !sendFile(download, request, servlet, output)) {
+        copy(download, from, count, output);
+      }
+    };
     return common(response, download)
         .entity(body)
         .type(download.mimeType() == null ? "application/octet-stream" : download.mimeType())
@@ -144,6 +151,18 @@ public final class ContentResponses {
     servlet.setHeader("Content-Security-Policy", SANDBOX_CSP);
     servlet.setHeader("X-Content-Type-Options", "nosniff");
     servlet.setHeader("Cache-Control", "private, no-cache");
+  }
+
+  /** The whole content with the container's file send; false (nothing written) where there is none. */
+  public static boolean sendFile(Download download, HttpServletRequest request, HttpServletResponse servlet,
+      OutputStream output) throws IOException {
+    if (download.size() == 0) {
+      return false;
+    }
+    try (FileChannel channel = download.content().channel()) {
+      return channel != null && channel.size() == download.size()
+          && FileSend.send(request, servlet, output, channel);
+    }
   }
 
   private static void copy(Download download, long offset, long length, OutputStream output) throws IOException {

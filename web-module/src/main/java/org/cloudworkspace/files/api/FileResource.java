@@ -127,7 +127,7 @@ public class FileResource {
       @HeaderParam("If-None-Match") String ifNoneMatch,
       @HeaderParam("If-Range") String ifRange) {
     return ContentResponses.download(
-        files.download(actor(), id), range, ifNoneMatch, ifRange, "inline".equals(disposition), response,
+        files.download(actor(), id), range, ifNoneMatch, ifRange, "inline".equals(disposition), request, response,
         Problems.instanceOf(uri));
   }
 
@@ -193,7 +193,7 @@ public class FileResource {
       @HeaderParam("If-None-Match") String ifNoneMatch,
       @HeaderParam("If-Range") String ifRange) {
     return ContentResponses.download(
-        files.versionContent(actor(), id, versionId), range, ifNoneMatch, ifRange, false, response,
+        files.versionContent(actor(), id, versionId), range, ifNoneMatch, ifRange, false, request, response,
         Problems.instanceOf(uri));
   }
 

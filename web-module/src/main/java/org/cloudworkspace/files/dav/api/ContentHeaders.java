@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import org.cloudworkspace.files.Download;
 import org.cloudworkspace.files.api.ByteRange;
 import org.cloudworkspace.files.api.ContentDisposition;
+import org.cloudworkspace.files.api.ContentResponses;
 
 /**
  * GET and HEAD of a file over WebDAV, with the same guarantees as the REST download: ETag and 304, single byte
@@ -52,6 +53,9 @@ final class ContentHeaders {
     response.setHeader("Content-Disposition", ContentDisposition.attachment(download.name()));
     response.setContentLengthLong(length);
     if (!withBody || length == 0) {
+      return;
+    }
+    if (wanted instanceof ByteRange.Whole && ContentResponses.sendFile(download, request, response, null)) {
       return;
     }
     OutputStream out = response.getOutputStream();

@@ -135,7 +135,7 @@ public class IncomingShareResource {
       @HeaderParam("If-None-Match") String ifNoneMatch,
       @HeaderParam("If-Range") String ifRange) {
     return ContentResponses.download(
-        shared.download(actor(), shareId, id), range, ifNoneMatch, ifRange, "inline".equals(disposition), response,
+        shared.download(actor(), shareId, id), range, ifNoneMatch, ifRange, "inline".equals(disposition), request, response,
         Problems.instanceOf(uri));
   }
 

@@ -205,7 +205,7 @@ public class PublicShareResource {
     Predicate<Download> counts =
         download -> !inline && ContentResponses.sendsWholeBody(download, range, ifNoneMatch, ifRange);
     return ContentResponses.download(
-        shared.downloadLink(token, session(), client(), id, counts), range, ifNoneMatch, ifRange, inline, response,
+        shared.downloadLink(token, session(), client(), id, counts), range, ifNoneMatch, ifRange, inline, request, response,
         Problems.instanceOf(uri));
   }
 
