@@ -10,6 +10,8 @@
 # otherwise whoever uploads right after a delete wins); medians are compared. Downloads: DOWNLOAD_ROUNDS (5) turns
 # each, medians. Small PUTs: untimed rounds of WARM_UP_PUTS (500) until the app server's JIT compilers are quiet (at
 # most WARM_UP_ROUNDS, 12), and a sync first, so that their fsyncs do not wait for the writeback of the big uploads.
+# Also prints this disk's floor for crash-safe writes in the same run (dd conv=fdatasync of the big file; small files
+# written, fsynced, renamed and their folder fsynced, without HTTP or a database): nginx never fsyncs.
 # Prints a table; asserts nothing. Needs: a built workspace (mvn -DskipTests package), nginx, curl, python3, jcmd.
 #   bench/files.sh            # defaults: 1 GiB, 1,000 small files of 4 KiB
 #   BIG_MIB=256 SMALL_COUNT=200 bench/files.sh

@@ -220,6 +220,41 @@ def fresh_pages(source):
     os.remove(scratch)
 
 
+def durable_copy(source):
+    """The disk's floor for a crash-safe upload: dd of the same bytes from a local file with conv=fdatasync, no
+    network, no hashing (MiB/s)."""
+    target = os.path.join(WORK, "dd.bin")
+    start = time.perf_counter()
+    subprocess.run(["dd", f"if={source}", f"of={target}", "bs=1M", "conv=fdatasync"], check=True,
+                   capture_output=True)
+    elapsed = time.perf_counter() - start
+    size = os.path.getsize(target)
+    os.remove(target)
+    return size / elapsed / (1 << 20)
+
+
+def durable_small_files(count):
+    """The disk's floor for crash-safe small files, done the workspace's way without HTTP or a database: write a temp
+    file, fsync, rename, fsync the folder (files/s)."""
+    folder = os.path.join(WORK, "floor")
+    os.makedirs(folder, exist_ok=True)
+    payload = os.urandom(SMALL_KIB * 1024)
+    dir_fd = os.open(folder, os.O_RDONLY)
+    start = time.perf_counter()
+    for i in range(count):
+        temp = os.path.join(folder, f".f{i}.tmp")
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.write(fd, payload)
+        os.fsync(fd)
+        os.close(fd)
+        os.rename(temp, os.path.join(folder, f"f{i}"))
+        os.fsync(dir_fd)
+    elapsed = time.perf_counter() - start
+    os.close(dir_fd)
+    shutil.rmtree(folder)
+    return count / elapsed
+
+
 def empty_trash(auth):
     conn = connect(APP)
     conn.request("DELETE", "/api/files/trash", headers=auth)
@@ -307,7 +342,7 @@ def run():
     # Timed rounds, each upload after fresh_pages(): nginx, then the workspace's REST PUT, tus and WebDAV PUT. Every
     # upload is deleted right after (nginx's file, and the workspace's file for good), except the last REST one,
     # which the downloads read.
-    nginx_up, rest_up, tus_up, dav_up = [], [], [], []
+    nginx_up, rest_up, tus_up, dav_up, floor_up = [], [], [], [], []
     heaps = {"rest": [], "tus": [], "dav": []}
     file_id = None
     for r in range(UPLOAD_ROUNDS):
@@ -315,6 +350,9 @@ def run():
         target = os.path.join(WORK, "dav", f"big-upload-{r}.bin")
         nginx_up.append(put_stream(NGINX, path, f"/dav/big-upload-{r}.bin", {})[0])
         os.remove(target)
+
+        fresh_pages(path)
+        floor_up.append(durable_copy(path))
 
         fresh_pages(path)
         heap = HeapSampler()
@@ -379,6 +417,7 @@ def run():
     warm_rounds = jit_quiet_warm_up(
         lambda r: small_puts(APP, f"/api/files/folders/{warm_folder['id']}/files/r{r}-", auth, WARM_UP_PUTS))
     nginx_small = small_puts(NGINX, "/dav/small/", {})
+    floor_small = durable_small_files(SMALL_COUNT)
     app_small = small_puts(APP, f"/api/files/folders/{folder['id']}/files/", auth)
     rows.append((f"{SMALL_COUNT} × {SMALL_KIB} KiB PUT, one keep-alive connection", f"{app_small:.0f} files/s",
                  f"{nginx_small:.0f} files/s", app_small / nginx_small, "≥ 800 files/s", ""))
@@ -386,6 +425,10 @@ def run():
     rows.extend(webdav_bench.rows(connect, APP, NGINX, dav_auth, SMALL_COUNT,
                                   os.environ.get("NGINX_PROPFIND") == "true", WARM_UP_PUTS))
 
+    print(f"this disk's floor for crash-safe writes, measured in the same rounds: {median(floor_up):.0f} MiB/s for"
+          f" {BIG_MIB} MiB (dd conv=fdatasync, {median(floor_up) / nginx_put:.2f}× nginx's PUT, which never fsyncs);"
+          f" {floor_small:.0f} files/s of {SMALL_KIB} KiB (write, fsync, rename, fsync of the folder; no HTTP, no"
+          f" database)")
     print(f"uploads: median of {UPLOAD_ROUNDS} rounds, each after fresh_pages() (nginx {spread(nginx_up)}, REST"
           f" {spread(rest_up)}, tus {spread(tus_up)}, WebDAV {spread(dav_up)} MiB/s); downloads: median of"
           f" {DOWNLOAD_ROUNDS} (nginx {spread(nginx_down)}, workspace {spread(app_down)} MiB/s); small PUTs after"
