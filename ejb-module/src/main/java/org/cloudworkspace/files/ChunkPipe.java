@@ -8,8 +8,6 @@ import java.security.MessageDigest;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,14 +26,6 @@ final class ChunkPipe implements AutoCloseable {
 
   private static final int CHUNKS = 4;
   private static final byte[] END = new byte[0];
-  private static final AtomicInteger THREADS = new AtomicInteger();
-  private static final ExecutorService WRITERS =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "blob-writer-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-          });
 
   /** A filled buffer; free again when no consumer holds it any more. */
   private record Chunk(byte[] bytes, int length, AtomicInteger holders) {}
@@ -61,9 +51,9 @@ final class ChunkPipe implements AutoCloseable {
     for (int i = 0; i < CHUNKS; i++) {
       free.add(new byte[CHUNK_BYTES]);
     }
-    WRITERS.execute(() -> consume(toWrite, this::write));
+    BlobThreads.POOL.execute(() -> consume(toWrite, this::write));
     if (consumers == 2) {
-      WRITERS.execute(() -> consume(toHash, this::hash));
+      BlobThreads.POOL.execute(() -> consume(toHash, this::hash));
     }
   }
 

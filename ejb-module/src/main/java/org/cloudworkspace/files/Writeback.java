@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Starts the kernel's writeback of a file while it is still being written. A large upload otherwise sits in the page
@@ -21,14 +18,6 @@ final class Writeback implements AutoCloseable {
   /** Flush after this many new bytes; small files never start one. */
   static final long STEP = 16L << 20;
 
-  private static final AtomicInteger THREADS = new AtomicInteger();
-  private static final ExecutorService FLUSHERS =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "blob-writeback-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-          });
 
   private final FileChannel channel;
   private long unflushed;
@@ -43,7 +32,7 @@ final class Writeback implements AutoCloseable {
     unflushed += n;
     if (unflushed >= STEP && (inFlight == null || inFlight.isDone())) {
       unflushed = 0;
-      inFlight = FLUSHERS.submit(this::flush);
+      inFlight = BlobThreads.POOL.submit(this::flush);
     }
   }
 
