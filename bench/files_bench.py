@@ -10,6 +10,7 @@ import time
 import urllib.parse
 
 import webdav_bench
+from jit import compiler_cpu_ms
 
 WORK = os.environ["BENCH_WORK"]
 APP = urllib.parse.urlsplit(os.environ["APP_URL"])
@@ -18,6 +19,7 @@ BIG_MIB = int(os.environ["BIG_MIB"])
 SMALL_COUNT = int(os.environ["SMALL_COUNT"])
 SMALL_KIB = int(os.environ["SMALL_KIB"])
 APP_PID = os.environ.get("APP_PID", "")
+APP_PIDS = [APP_PID] if APP_PID else []
 CHUNK = 1 << 20
 WARM_UP_PUTS = int(os.environ.get("WARM_UP_PUTS", "500"))
 WARM_UP_ROUNDS = int(os.environ.get("WARM_UP_ROUNDS", "12"))
@@ -287,30 +289,13 @@ def jit_quiet_warm_up(put_round, rounds_max=WARM_UP_ROUNDS):
     quiet = 0
     rounds = 0
     while rounds < rounds_max and quiet < 2:
-        before = compiler_cpu_ms()
+        before = compiler_cpu_ms(APP_PIDS)
         start = time.perf_counter()
         put_round(rounds)
         elapsed_ms = (time.perf_counter() - start) * 1000
-        quiet = quiet + 1 if compiler_cpu_ms() - before < 0.03 * elapsed_ms else 0
+        quiet = quiet + 1 if compiler_cpu_ms(APP_PIDS) - before < 0.03 * elapsed_ms else 0
         rounds += 1
     return rounds
-
-
-def compiler_cpu_ms():
-    """CPU time used so far by the app server's JIT compiler threads (from /proc/PID/task/*/schedstat)."""
-    if not APP_PID:
-        return 0
-    total = 0
-    for tid in os.listdir(f"/proc/{APP_PID}/task"):
-        try:
-            with open(f"/proc/{APP_PID}/task/{tid}/comm") as f:
-                if "CompilerThre" not in f.read():
-                    continue
-            with open(f"/proc/{APP_PID}/task/{tid}/schedstat") as f:
-                total += int(f.read().split()[0])
-        except OSError:
-            continue
-    return total / 1e6
 
 
 def run():

@@ -2,6 +2,8 @@
 """The measuring half of bench/ide.sh (see there). Talks to the app's REST API like the SPA does."""
 import json, os, queue, re, statistics, subprocess, sys, threading, time, urllib.request
 
+from jit import compiler_cpu_ms
+
 APP = os.environ["APP_URL"]
 WORK = os.environ["BENCH_WORK"]
 KEYS = int(os.environ["KEYS"])
@@ -99,26 +101,6 @@ def jvm_pids():
         if any(a.endswith(b"ws-server.jar") for a in args) and (b"workspace" in args or b"runner" in args):
             pids.append(pid)
     return pids
-
-
-def compiler_cpu_ms(pids):
-    """CPU time used so far by the JIT compiler threads of these JVMs (from /proc/PID/task/*/schedstat)."""
-    total = 0
-    for pid in pids:
-        try:
-            tasks = os.listdir(f"/proc/{pid}/task")
-        except OSError:
-            continue
-        for tid in tasks:
-            try:
-                with open(f"/proc/{pid}/task/{tid}/comm") as f:
-                    if "CompilerThre" not in f.read():
-                        continue
-                with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
-                    total += int(f.read().split()[0])
-            except OSError:
-                continue
-    return total / 1e6
 
 
 def docker(*args):
