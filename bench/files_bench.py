@@ -235,6 +235,19 @@ def durable_copy(source):
     return size / elapsed / (1 << 20)
 
 
+def request_time(url, path, headers, count):
+    """Mean milliseconds of a GET over one keep-alive connection, after count untimed ones."""
+    conn = connect(url)
+    for timed in (False, True):
+        start = time.perf_counter()
+        for _ in range(count):
+            conn.request("GET", path, headers=headers)
+            resp = conn.getresponse()
+            resp.read()
+            assert resp.status == 200, (path, resp.status)
+    return (time.perf_counter() - start) * 1000 / count
+
+
 def durable_small_files(count):
     """The disk's floor for crash-safe small files, done the workspace's way without HTTP or a database: write a temp
     file, fsync, rename, fsync the folder (files/s)."""
@@ -404,6 +417,10 @@ def run():
     nginx_small = small_puts(NGINX, "/dav/small/", {})
     floor_small = durable_small_files(SMALL_COUNT)
     app_small = small_puts(APP, f"/api/files/folders/{folder['id']}/files/", auth)
+    # What bounds a small PUT here, measured right after it: Liberty's bare request (MicroProfile Health, no token,
+    # no database) and the cheapest authenticated API call that reads the database, as every upload must (the quota).
+    bare_ms = request_time(APP, "/health/live", {}, SMALL_COUNT)
+    read_ms = request_time(APP, "/api/files/usage", auth, SMALL_COUNT)
     rows.append((f"{SMALL_COUNT} × {SMALL_KIB} KiB PUT, one keep-alive connection", f"{app_small:.0f} files/s",
                  f"{nginx_small:.0f} files/s", app_small / nginx_small, "≥ 800 files/s", ""))
 
@@ -414,6 +431,12 @@ def run():
           f" {BIG_MIB} MiB (dd conv=fdatasync, {median(floor_up) / nginx_put:.2f}× nginx's PUT, which never fsyncs);"
           f" {floor_small:.0f} files/s of {SMALL_KIB} KiB (write, fsync, rename, fsync of the folder; no HTTP, no"
           f" database)")
+    floor_ms = 1000 / floor_small
+    print(f"what bounds the small PUTs on this machine, measured after them: Liberty's bare request (GET /health/live)"
+          f" {bare_ms:.2f} ms, an authenticated read (GET /api/files/usage) {read_ms:.2f} ms, the disk's crash-safe write"
+          f" of one file {floor_ms:.2f} ms; so, done one after the other, one connection can reach at most {1000 / (bare_ms + floor_ms):.0f}"
+          f" files/s with no token, no database and no JAX-RS, and {1000 / (read_ms + floor_ms):.0f} files/s for a request"
+          f" that authenticates and reads the database like every API call, before any row is written")
     print(f"uploads: median of {UPLOAD_ROUNDS} rounds, each after fresh_pages() (nginx {spread(nginx_up)}, REST"
           f" {spread(rest_up)}, tus {spread(tus_up)}, WebDAV {spread(dav_up)} MiB/s); downloads: median of"
           f" {DOWNLOAD_ROUNDS} (nginx {spread(nginx_down)}, workspace {spread(app_down)} MiB/s); small PUTs after"

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -235,7 +236,7 @@ class UploadDownloadIT {
     assertThat(whole.header("Content-Length")).contains("3000000");
     assertThat(sha256(whole.body())).isEqualTo(sha256(content));
     assertThat(Files.readString(TestServers.dataDir().resolve("liberty/workspace/logs/messages.log")))
-        .contains("Whole-file downloads are sent with sendfile (zero copy)");
+        .contains("Downloads are sent with sendfile (zero copy)");
 
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     for (int i = 0; i < 2; i++) {
@@ -259,6 +260,43 @@ class UploadDownloadIT {
         HttpResponse.BodyHandlers.ofByteArray());
     assertThat(dav.statusCode()).isEqualTo(200);
     assertThat(sha256(dav.body())).isEqualTo(sha256(content));
+  }
+
+  /**
+   * Single ranges leave through the file send too, as a window of the file: on one keep-alive connection, ranges at
+   * the start, in the middle, at the end and as a suffix each carry exactly their bytes over REST and WebDAV (a window
+   * that sent too much or too little would garble the next answer on the connection).
+   */
+  @Test
+  void rangesAreSentAsWindowsOfTheFileAndKeepTheConnectionInStep() throws Exception {
+    FilesUser user = FilesUser.create();
+    byte[] content = random(5_000_000);
+    Reply uploaded = user.uploadReply("root", "ranged.bin", content, "application/octet-stream");
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+    String rest = "/api/files/" + FilesUser.str(uploaded.json(), "id") + "/content";
+    String basic = "Basic " + Base64.getEncoder().encodeToString(
+        (user.username + ":" + user.password).getBytes(StandardCharsets.UTF_8));
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    long[][] ranges = {{0, 99}, {1_234_567, 3_456_788}, {4_999_000, 4_999_999}, {0, 4_999_999}};
+    for (int round = 0; round < 2; round++) {
+      for (long[] range : ranges) {
+        HttpRequest.Builder request = round == 0
+            ? user.client.request(rest)
+            : HttpRequest.newBuilder(TestServers.appUrl().resolve("/dav/files/" + user.username + "/ranged.bin"))
+                .header("Authorization", basic);
+        HttpResponse<byte[]> part = http.send(
+            request.header("Range", "bytes=" + range[0] + "-" + range[1]).GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(part.statusCode()).isEqualTo(206);
+        assertThat(part.headers().firstValue("Content-Range"))
+            .contains("bytes " + range[0] + "-" + range[1] + "/5000000");
+        assertThat(part.body()).isEqualTo(Arrays.copyOfRange(content, (int) range[0], (int) range[1] + 1));
+      }
+      HttpResponse<byte[]> suffix = http.send(
+          user.client.request(rest).header("Range", "bytes=-777").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(suffix.statusCode()).isEqualTo(206);
+      assertThat(suffix.body()).isEqualTo(Arrays.copyOfRange(content, 5_000_000 - 777, 5_000_000));
+    }
   }
 
   @Test

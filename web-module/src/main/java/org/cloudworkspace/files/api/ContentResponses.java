@@ -75,9 +75,8 @@ public final class ContentResponses {
     }
     long from = start;
     long count = length;
-    boolean whole = from == 0 && count == download.size();
     StreamingOutput body = output -> {
-      if (!whole || !sendFile(download, request, servlet, output)) {
+      if (!sendFile(download, from, count, request, servlet, output)) {
         copy(download, from, count, output);
       }
     };
@@ -153,15 +152,21 @@ public final class ContentResponses {
     servlet.setHeader("Cache-Control", "private, no-cache");
   }
 
-  /** The whole content with the container's file send; false (nothing written) where there is none. */
-  public static boolean sendFile(Download download, HttpServletRequest request, HttpServletResponse servlet,
-      OutputStream output) throws IOException {
-    if (download.size() == 0) {
+  /**
+   * {@code length} bytes of the content from {@code start} (all of it, or the range of a 206) with the container's
+   * file send; false (nothing written) where there is none.
+   */
+  public static boolean sendFile(Download download, long start, long length, HttpServletRequest request,
+      HttpServletResponse servlet, OutputStream output) throws IOException {
+    if (length == 0) {
       return false;
     }
     try (FileChannel channel = download.content().channel()) {
-      return channel != null && channel.size() == download.size()
-          && FileSend.send(request, servlet, output, channel);
+      if (channel == null || channel.size() != download.size()) {
+        return false;
+      }
+      boolean whole = start == 0 && length == download.size();
+      return FileSend.send(request, servlet, output, whole ? channel : FileWindow.of(channel, start, length));
     }
   }
 

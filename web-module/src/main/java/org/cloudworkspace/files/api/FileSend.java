@@ -19,7 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends whole files with the kernel's {@code sendfile} where the container can. Liberty's HTTP channel writes a
+ * Sends files, or one range of a file ({@link FileWindow}), with the kernel's {@code sendfile} where the container can. Liberty's HTTP channel writes a
  * {@link FileChannel} with {@code transferTo}, so the bytes go from the page cache to the socket without passing
  * through the JVM (over TLS, or on HTTP/2, the channel maps the file and writes it in 1 MiB pieces instead). That
  * entry point ({@code getOutput().writeFile(FileChannel)} of Liberty's servlet output stream) is not servlet API: it is
@@ -93,7 +93,7 @@ public final class FileSend {
       MethodHandle writer =
           MethodHandles.filterArguments(writeFile, 0, getOutput)
               .asType(MethodType.methodType(void.class, ServletOutputStream.class, FileChannel.class));
-      LOG.log(Level.INFO, "Whole-file downloads are sent with sendfile (zero copy) through {0}", stream.getName());
+      LOG.log(Level.INFO, "Downloads are sent with sendfile (zero copy) through {0}", stream.getName());
       return writer;
     } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.log(Level.INFO, "The container offers no file send on {0}; downloads are copied through a buffer",

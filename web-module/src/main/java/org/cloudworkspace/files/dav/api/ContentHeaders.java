@@ -55,7 +55,7 @@ final class ContentHeaders {
     if (!withBody || length == 0) {
       return;
     }
-    if (wanted instanceof ByteRange.Whole && ContentResponses.sendFile(download, request, response, null)) {
+    if (ContentResponses.sendFile(download, start, length, request, response, null)) {
       return;
     }
     OutputStream out = response.getOutputStream();
