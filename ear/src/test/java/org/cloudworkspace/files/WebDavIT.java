@@ -72,6 +72,39 @@ class WebDavIT {
     assertThat(dav.send("GET", "notes.txt", Map.of("If-None-Match", etag), null).status()).isEqualTo(304);
   }
 
+  /**
+   * A '#' is an ordinary character of a file name (Servlet 6 containers refuse an encoded '#' in a path unless told
+   * otherwise): such files are uploaded, listed, moved and read over WebDAV and REST, and their hrefs encode it.
+   */
+  @Test
+  void namesWithAHashWorkOverWebDavAndRest() {
+    FilesUser user = FilesUser.create();
+    DavClient dav = DavClient.forUser(user);
+    assertThat(dav.mkcol("C%23%20projects").status()).isEqualTo(201);
+    assertThat(dav.put("C%23%20projects/Invoice%20%2312.txt", "paid").status()).isEqualTo(201);
+    assertThat(dav.get("C%23%20projects/Invoice%20%2312.txt").body()).isEqualTo("paid");
+    Reply listing = dav.propfind("C%23%20projects/", "1", null);
+    assertThat(listing.status()).isEqualTo(207);
+    assertThat(listing.body()).contains("/C%23%20projects/Invoice%20%2312.txt</");
+
+    Reply moved = dav.send("MOVE", "C%23%20projects/Invoice%20%2312.txt",
+        Map.of("Destination", dav.url("C%23%20projects/%23%231%20done.txt")), null);
+    assertThat(moved.status()).isEqualTo(201);
+    assertThat(dav.get("C%23%20projects/%23%231%20done.txt").body()).isEqualTo("paid");
+
+    Reply uploaded = user.client.putBytes("/api/files/folders/root/files/" + FilesUser.encode("Notes #2.md"),
+        "text/markdown", "# two".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+    assertThat(uploaded.string("name")).isEqualTo("Notes #2.md");
+    assertThat(user.names(user.rootId())).contains("C# projects", "Notes #2.md");
+    assertThat(dav.get("Notes%20%232.md").body()).isEqualTo("# two");
+
+    // The rest of the container's old check still holds: encoded dots, slashes and backslashes are refused.
+    assertThat(dav.get("a%2Fb").status()).isEqualTo(400);
+    assertThat(dav.get("%2e%2e/x").status()).isEqualTo(400);
+    assertThat(dav.get("a%5Cb").status()).isEqualTo(400);
+  }
+
   @Test
   void storedHtmlIsNeverRenderedInOurOrigin() {
     DavClient dav = DavClient.forNewUser();

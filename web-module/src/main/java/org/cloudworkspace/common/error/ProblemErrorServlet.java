@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.cloudworkspace.common.web.EncodedPathFilter;
 
 /**
  * The error page of the web container (declared in web.xml): errors raised before JAX-RS sees the request, such as a
@@ -21,6 +22,12 @@ public class ProblemErrorServlet extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : response.getStatus();
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    ProblemResponseFilter.writeProblem(response, status < 400 ? 404 : status, uri == null ? null : uri.toString());
+    String path = uri == null ? null : uri.toString();
+    if (status >= 400 && EncodedPathFilter.refused(path)) {
+      // Liberty's security check resolves a decoded backslash as a separator before any filter runs, so a path such
+      // as /api/..%5C ends here as 403 (or 500, "Non-valid URI") instead of reaching EncodedPathFilter's 400.
+      status = 400;
+    }
+    ProblemResponseFilter.writeProblem(response, status < 400 ? 404 : status, path);
   }
 }
