@@ -292,8 +292,8 @@ class UploadDownloadIT {
             .contains("bytes " + range[0] + "-" + range[1] + "/5000000");
         assertThat(part.body()).isEqualTo(Arrays.copyOfRange(content, (int) range[0], (int) range[1] + 1));
       }
-      HttpResponse<byte[]> suffix = http.send(
-          user.client.request(rest).header("Range", "bytes=-777").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> suffix = http.send(user.client.request(rest).header("Range", "bytes=-777").GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
       assertThat(suffix.statusCode()).isEqualTo(206);
       assertThat(suffix.body()).isEqualTo(Arrays.copyOfRange(content, 5_000_000 - 777, 5_000_000));
     }

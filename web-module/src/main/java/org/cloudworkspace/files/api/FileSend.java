@@ -19,12 +19,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends files, or one range of a file ({@link FileWindow}), with the kernel's {@code sendfile} where the container can. Liberty's HTTP channel writes a
- * {@link FileChannel} with {@code transferTo}, so the bytes go from the page cache to the socket without passing
- * through the JVM (over TLS, or on HTTP/2, the channel maps the file and writes it in 1 MiB pieces instead). That
- * entry point ({@code getOutput().writeFile(FileChannel)} of Liberty's servlet output stream) is not servlet API: it is
- * looked up once per stream class, and where it is missing (another container, a changed Liberty) callers stream the
- * bytes through a buffer as before. The first send says in the log which of the two is in use.
+ * Sends files, or one range of a file ({@link FileWindow}), with the kernel's {@code sendfile} where the container
+ * can. Liberty's HTTP channel writes a {@link FileChannel} with {@code transferTo}, so the bytes go from the page cache
+ * to the socket without passing through the JVM (over TLS, or on HTTP/2, the channel maps the file and writes it in
+ * 1 MiB pieces instead). That entry point ({@code getOutput().writeFile(FileChannel)} of Liberty's servlet output
+ * stream) is not servlet API: it is looked up once per stream class, and where it is missing (another container, a
+ * changed Liberty) callers stream the bytes through a buffer as before. The first send says in the log which of the
+ * two is in use.
  */
 public final class FileSend {
 

@@ -19,7 +19,8 @@ class EncodedPathFilterTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "/dav/files/a/Invoice%20%2312.pdf", "/api/files/folders/root/files/C%23%20notes.txt", "/dav/files/a/%23",
-      "/api/files/folders/root/files/caf%C3%A9.txt", "/dav/files/a/x%25y", "/dav/files/a/2e.txt", "/", "/api/files/root"})
+      "/api/files/folders/root/files/caf%C3%A9.txt", "/dav/files/a/x%25y", "/dav/files/a/2e.txt", "/",
+      "/api/files/root"})
   void everythingElseIncludingAnEncodedHashPasses(String path) {
     assertThat(EncodedPathFilter.refused(path)).isFalse();
   }
