@@ -36,6 +36,19 @@ class UploadDownloadIT {
     return bytes;
   }
 
+  /** Uploads {@code content} to the user's root as {@code name}; answers the REST path of its content. */
+  private static String uploadedContent(FilesUser user, String name, byte[] content) {
+    Reply uploaded = user.uploadReply("root", name, content, "application/octet-stream");
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+    return "/api/files/" + FilesUser.str(uploaded.json(), "id") + "/content";
+  }
+
+  /** The Basic authorization of the user's account password, for WebDAV. */
+  private static String basic(FilesUser user) {
+    return "Basic " + Base64.getEncoder().encodeToString(
+        (user.username + ":" + user.password).getBytes(StandardCharsets.UTF_8));
+  }
+
   private static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
@@ -227,9 +240,7 @@ class UploadDownloadIT {
   void wholeFilesAreSentWithSendfileAndArriveIntact() throws Exception {
     FilesUser user = FilesUser.create();
     byte[] content = random(3_000_000);
-    Reply uploaded = user.uploadReply("root", "sent.bin", content, "application/octet-stream");
-    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
-    String path = "/api/files/" + FilesUser.str(uploaded.json(), "id") + "/content";
+    String path = uploadedContent(user, "sent.bin", content);
 
     BinaryReply whole = user.client.getBytes(path, Map.of());
     assertThat(whole.status()).isEqualTo(200);
@@ -254,8 +265,7 @@ class UploadDownloadIT {
 
     HttpResponse<byte[]> dav = http.send(
         HttpRequest.newBuilder(TestServers.appUrl().resolve("/dav/files/" + user.username + "/sent.bin"))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (user.username + ":" + user.password).getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", basic(user))
             .GET().build(),
         HttpResponse.BodyHandlers.ofByteArray());
     assertThat(dav.statusCode()).isEqualTo(200);
@@ -271,11 +281,7 @@ class UploadDownloadIT {
   void rangesAreSentAsWindowsOfTheFileAndKeepTheConnectionInStep() throws Exception {
     FilesUser user = FilesUser.create();
     byte[] content = random(5_000_000);
-    Reply uploaded = user.uploadReply("root", "ranged.bin", content, "application/octet-stream");
-    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
-    String rest = "/api/files/" + FilesUser.str(uploaded.json(), "id") + "/content";
-    String basic = "Basic " + Base64.getEncoder().encodeToString(
-        (user.username + ":" + user.password).getBytes(StandardCharsets.UTF_8));
+    String rest = uploadedContent(user, "ranged.bin", content);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     long[][] ranges = {{0, 99}, {1_234_567, 3_456_788}, {4_999_000, 4_999_999}, {0, 4_999_999}};
     for (int round = 0; round < 2; round++) {
@@ -283,7 +289,7 @@ class UploadDownloadIT {
         HttpRequest.Builder request = round == 0
             ? user.client.request(rest)
             : HttpRequest.newBuilder(TestServers.appUrl().resolve("/dav/files/" + user.username + "/ranged.bin"))
-                .header("Authorization", basic);
+                .header("Authorization", basic(user));
         HttpResponse<byte[]> part = http.send(
             request.header("Range", "bytes=" + range[0] + "-" + range[1]).GET().build(),
             HttpResponse.BodyHandlers.ofByteArray());
