@@ -90,18 +90,21 @@ public class IdeHousekeeping {
     for (IdeWorkspace workspace : running) {
       Instant stopAt = workspace.idleStopAt(defaultMinutes).orElse(null);
       if (stopAt != null && stopAt.isBefore(now)) {
+        int minutes =
+            workspace.autoStopMinutes() == null
+                ? defaultMinutes
+                : Math.min(workspace.autoStopMinutes(), defaultMinutes);
+        states.markStopping(workspace.id(), WorkspaceStates.idleReason(minutes));
         try {
-          states.markStopping(workspace.id());
           runtime.stop(workspace.id());
-          int minutes =
-              workspace.autoStopMinutes() == null
-                  ? defaultMinutes
-                  : Math.min(workspace.autoStopMinutes(), defaultMinutes);
-          states.markIdleStopped(workspace.id(), minutes);
-          LOG.log(Level.INFO, "Stopped idle IDE workspace {0}", workspace.id());
         } catch (DomainException e) {
+          // Running as before; the next sweep tries again.
+          states.restoreStatus(workspace.id(), WorkspaceStatus.RUNNING, workspace.statusDetail());
           LOG.log(Level.WARNING, "Could not stop idle workspace {0}: {1}", new Object[] {workspace.id(), e.getMessage()});
+          continue;
         }
+        states.markIdleStopped(workspace.id(), minutes);
+        LOG.log(Level.INFO, "Stopped idle IDE workspace {0}", workspace.id());
       }
     }
   }

@@ -317,11 +317,12 @@ public class IdeService {
    */
   private void stopOnRunner(IdeWorkspace workspace) {
     WorkspaceStatus before = workspace.status();
-    states.markStopping(workspace.id());
+    String detailBefore = workspace.statusDetail();
+    states.markStopping(workspace.id(), null);
     try {
       runtime.stop(workspace.id());
     } catch (RuntimeException e) {
-      states.restoreStatus(workspace.id(), before);
+      states.restoreStatus(workspace.id(), before, detailBefore);
       throw e;
     }
     states.markStopped(workspace.id());

@@ -111,14 +111,20 @@ public class IdeWorkspace {
     }
   }
 
-  /** Back to a status recorded before a stop that failed. */
-  void restore(WorkspaceStatus previous) {
+  /** Back to the status (and its detail) recorded before a stop that failed. */
+  void restore(WorkspaceStatus previous, String previousDetail) {
     this.status = previous;
+    this.statusDetail = previousDetail;
   }
 
-  /** A stop was asked for. */
-  public void stopping() {
+  /**
+   * A stop was asked for; {@code reason} says why when nobody asked (e.g. idle), else null. It stays the status's detail
+   * through the stop, so that whichever path records the end of the stop (the caller, the runner's event,
+   * reconciliation) keeps it.
+   */
+  public void stopping(String reason) {
     this.status = WorkspaceStatus.STOPPING;
+    this.statusDetail = reason;
   }
 
   /** The workspace is stopped; {@code detail} says why when it did not stop on request (e.g. idle), else null. */

@@ -57,12 +57,12 @@ public class WorkspaceStates {
 
   /**
    * A stop begins: recorded (and committed) before the runner is asked, so that a reconciliation meanwhile does not
-   * take the stopping container for a crash.
+   * take the stopping container for a crash. {@code reason} is null for a stop someone asked for.
    */
-  public void markStopping(String workspaceId) {
+  public void markStopping(String workspaceId, String reason) {
     IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId, LockModeType.PESSIMISTIC_WRITE);
     if (workspace != null && workspace.status() != WorkspaceStatus.STOPPED) {
-      workspace.stopping();
+      workspace.stopping(reason);
       events.publish(WorkspaceChange.of(workspace));
     }
   }
@@ -74,28 +74,36 @@ public class WorkspaceStates {
   public void markStopped(String workspaceId) {
     IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId, LockModeType.PESSIMISTIC_WRITE);
     if (workspace != null && workspace.status() == WorkspaceStatus.STOPPING) {
-      workspace.stopped(null);
+      workspace.stopped(workspace.statusDetail());
       events.publish(WorkspaceChange.of(workspace));
     }
   }
 
-  /** Puts back the status a failed stop had replaced with STOPPING. */
-  public void restoreStatus(String workspaceId, WorkspaceStatus status) {
+  /** Puts back the status and detail a failed stop had replaced with STOPPING. */
+  public void restoreStatus(String workspaceId, WorkspaceStatus status, String detail) {
     IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId, LockModeType.PESSIMISTIC_WRITE);
     if (workspace != null && workspace.status() == WorkspaceStatus.STOPPING) {
-      workspace.restore(status);
+      workspace.restore(status, detail);
+      events.publish(WorkspaceChange.of(workspace));
     }
   }
 
-  /** Stopped by the idle sweep. */
+  /** Why the idle sweep stops a workspace, the status's detail from the start of the stop. */
+  static String idleReason(int minutes) {
+    return "Stopped automatically after " + minutes + (minutes == 1 ? " idle minute." : " idle minutes.");
+  }
+
+  /**
+   * Stopped by the idle sweep. The reason was recorded when the stop began (see {@link #markStopping}), so a page that
+   * reconciles the status meanwhile, or the runner's "stopped" event, already shows it; this records the end and audits.
+   */
   public void markIdleStopped(String workspaceId, int minutes) {
     IdeWorkspace workspace = em.find(IdeWorkspace.class, workspaceId, LockModeType.PESSIMISTIC_WRITE);
-    // The runner's "stopped" event can arrive before the stop call returns: a workspace already recorded as stopped
-    // without a reason was stopped by this sweep, and gets the reason too.
+    String reason = idleReason(minutes);
     if (workspace != null
-        && (workspace.status() == WorkspaceStatus.RUNNING || workspace.status() == WorkspaceStatus.STOPPING
-            || (workspace.status() == WorkspaceStatus.STOPPED && workspace.statusDetail() == null))) {
-      workspace.stopped("Stopped automatically after " + minutes + " idle minutes.");
+        && (workspace.status() == WorkspaceStatus.STOPPING
+            || (workspace.status() == WorkspaceStatus.STOPPED && reason.equals(workspace.statusDetail())))) {
+      workspace.stopped(reason);
       events.publish(WorkspaceChange.of(workspace));
       audit.record(AuditType.IDE_WORKSPACE_STOP, AuditOutcome.SUCCESS, workspace.ownerId(), workspace.ownerName(),
           workspace.id(), ClientInfo.system(), "idle for " + minutes + " minutes");
@@ -160,7 +168,7 @@ public class WorkspaceStates {
       }
       case STOPPING -> {
         if (!running) {
-          workspace.stopped(null);
+          workspace.stopped(workspace.statusDetail());
         }
       }
       case STOPPED, FAILED -> {
