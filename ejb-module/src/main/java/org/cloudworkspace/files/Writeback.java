@@ -18,7 +18,6 @@ final class Writeback implements AutoCloseable {
   /** Flush after this many new bytes; small files never start one. */
   static final long STEP = 16L << 20;
 
-
   private final FileChannel channel;
   private long unflushed;
   private Future<?> inFlight;
