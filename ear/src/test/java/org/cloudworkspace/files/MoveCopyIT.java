@@ -35,6 +35,24 @@ class MoveCopyIT {
   }
 
   @Test
+  void aNewExtensionGivesRenamesAndCopiesItsTypeAndAnUnknownOneKeepsTheType() {
+    FilesUser user = FilesUser.create();
+    Map<String, Object> file = user.upload("root", "notes.txt", "# Plan");
+    String id = FilesUser.str(file, "id");
+    assertThat(file).containsEntry("mimeType", "text/plain");
+
+    Reply markdown = user.client.patch("/api/files/" + id, Map.of("name", "notes.md"));
+    assertThat(markdown.json()).containsEntry("mimeType", "text/markdown").containsEntry("etag", file.get("etag"));
+    Reply bare = user.client.patch("/api/files/" + id, Map.of("name", "NOTES"));
+    assertThat(bare.string("mimeType")).isEqualTo("text/markdown");
+
+    Reply copy = user.client.post("/api/files/" + id + "/copy", Map.of("parentId", "root", "name", "notes.csv"));
+    assertThat(copy.status()).as(copy.body()).isEqualTo(201);
+    assertThat(copy.string("mimeType")).isEqualTo("text/csv");
+    assertThat(user.client.get("/api/files/" + id).string("mimeType")).isEqualTo("text/markdown");
+  }
+
+  @Test
   void movingAFileOrFolderChangesItsFolder() {
     FilesUser user = FilesUser.create();
     String target = FilesUser.str(user.mkdir("root", "Archive"), "id");

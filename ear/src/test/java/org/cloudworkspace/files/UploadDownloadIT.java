@@ -85,12 +85,17 @@ class UploadDownloadIT {
   }
 
   @Test
-  void theTypeIsGuessedFromTheNameWhenTheClientSendsNone() {
+  void theTypeComesFromAKnownExtensionElseFromTheClient() {
     FilesUser user = FilesUser.create();
     assertThat(user.uploadReply("root", "photo.PNG", random(10), null).string("mimeType")).isEqualTo("image/png");
     assertThat(user.uploadReply("root", "doc.pdf", random(10), "application/octet-stream").string("mimeType"))
         .isEqualTo("application/pdf");
     assertThat(user.uploadReply("root", "noext", random(10), null).string("mimeType"))
+        .isEqualTo("application/octet-stream");
+    // curl --data-binary and some scripts send a form encoding; a known extension decides over any client type.
+    assertThat(user.uploadReply("root", "notes.md", random(10), "application/x-www-form-urlencoded").string("mimeType"))
+        .isEqualTo("text/markdown");
+    assertThat(user.uploadReply("root", "blob", random(10), "application/x-www-form-urlencoded").string("mimeType"))
         .isEqualTo("application/octet-stream");
   }
 

@@ -107,7 +107,8 @@ public class FileNode {
   FileNode copyTo(String newParentId, String newName, String newBlobId, Instant now) {
     FileNode copy = new FileNode(ownerId, newParentId, newName, type, now);
     if (isFile()) {
-      copy.setContent(newBlobId, size, sha256, mimeType);
+      String copyType = newName.equals(name) ? mimeType : MimeTypes.afterRename(mimeType, newName);
+      copy.setContent(newBlobId, size, sha256, copyType);
     }
     return copy;
   }
@@ -228,6 +229,9 @@ public class FileNode {
       throw new IllegalStateException("The root folder cannot be moved");
     }
     this.parentId = Objects.requireNonNull(newParentId);
+    if (isFile() && !newName.value().equals(name)) {
+      this.mimeType = MimeTypes.afterRename(mimeType, newName.value());
+    }
     this.name = newName.value();
   }
 

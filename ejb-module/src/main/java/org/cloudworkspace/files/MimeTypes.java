@@ -4,7 +4,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The media type stored with a file: the client's, when it is meaningful, else one guessed from the name. */
+/**
+ * The media type stored with a file. A known extension decides, as in Nextcloud: clients often send a type that
+ * says nothing about the file (curl's {@code application/x-www-form-urlencoded}, {@code application/octet-stream}),
+ * and the file manager, the editors and previews go by the type. The client's type counts only for names without a
+ * known extension.
+ */
 final class MimeTypes {
 
   static final String OCTET_STREAM = "application/octet-stream";
@@ -62,24 +67,40 @@ final class MimeTypes {
   private MimeTypes() {}
 
   /**
-   * The type to store for a file: the client's {@code Content-Type} without parameters, unless it is missing,
-   * malformed or the generic {@code application/octet-stream}; then a guess from the name's extension.
+   * The type to store for a file: the one of its extension when that is known; else the client's {@code Content-Type}
+   * without parameters, unless it is missing, malformed or one that never describes a file's bytes
+   * ({@code application/octet-stream}, a form encoding); else {@code application/octet-stream}.
    */
   static String of(String contentType, FileName name) {
+    String byName = known(name.value());
+    if (byName != null) {
+      return byName;
+    }
     if (contentType != null) {
       String bare = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-      if (MEDIA_TYPE.matcher(bare).matches() && !OCTET_STREAM.equals(bare)) {
+      if (MEDIA_TYPE.matcher(bare).matches() && !saysNothing(bare)) {
         return bare;
       }
     }
-    return guess(name.value());
+    return OCTET_STREAM;
   }
 
-  static String guess(String name) {
+  /** The type of a file renamed to {@code newName}: the new extension's when it is known, else the one it had. */
+  static String afterRename(String current, String newName) {
+    String byName = known(newName);
+    return byName != null ? byName : current;
+  }
+
+  private static boolean saysNothing(String type) {
+    return OCTET_STREAM.equals(type) || "application/x-www-form-urlencoded".equals(type)
+        || type.startsWith("multipart/");
+  }
+
+  private static String known(String name) {
     int dot = name.lastIndexOf('.');
     if (dot < 0 || dot == name.length() - 1) {
-      return OCTET_STREAM;
+      return null;
     }
-    return BY_EXTENSION.getOrDefault(name.substring(dot + 1).toLowerCase(Locale.ROOT), OCTET_STREAM);
+    return BY_EXTENSION.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 }
