@@ -1,5 +1,6 @@
 // Browser test of the file manager against a running server: create a folder, upload a file
-// with progress, rename it, preview it, delete it and restore it from the trash.
+// with progress, rename it, preview it, delete it and restore it from the trash, and find it on the
+// home page.
 // Env: WORKSPACE_URL, WORKSPACE_ADMIN_USER, WORKSPACE_ADMIN_PASSWORD, optional CHROMIUM_PATH.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -104,6 +105,28 @@ test('create a folder, upload, rename, preview, delete and restore from the tras
     await trash.getByRole('button', { name: `Restore ${renamedName}` }).click();
     await page.getByText(`Restored “${renamedName}”`).waitFor();
     await trash.getByText(renamedName, { exact: true }).waitFor({ state: 'detached' });
+
+    // The home page lists it among the recently changed files, with its folder, and opens it
+    // as the file manager does.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Home' })
+      .click();
+    const recent = page
+      .getByRole('region', { name: 'Files' })
+      .getByRole('region', { name: 'Recently changed' });
+    const entry = recent.getByRole('listitem').filter({ hasText: renamedName });
+    await entry.getByText(`All files / ${folderName}`).waitFor();
+    await shot('home.png');
+    await entry.getByRole('button', { name: renamedName, exact: true }).click();
+    const fromHome = page.getByRole('dialog', { name: renamedName });
+    await assertContains(
+      fromHome.getByLabel(`Contents of ${renamedName}`),
+      `Cloud Workspace e2e ${stamp}`,
+      'the file opened from the home page shows its text',
+    );
+    await page.keyboard.press('Escape');
+    await fromHome.waitFor({ state: 'detached' });
 
     await page.goto(folderUrl);
     await page.getByRole('heading', { level: 1, name: folderName }).waitFor();

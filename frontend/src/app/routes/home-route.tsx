@@ -2,11 +2,15 @@ import { Link } from 'react-router';
 import { useSignedInUser } from '@/app/routes/app-layout';
 import { Card } from '@/components/card';
 import { DescriptionList } from '@/components/description-list';
+import { FilesSummaryCard } from '@/features/files/components/files-summary-card';
+import { WorkspacesSummaryCard } from '@/features/ide/components/workspaces-summary-card';
+import { MailSummaryCard } from '@/features/mail/components/mail-summary-card';
 import { KeyIcon, UserIcon } from '@/components/icons';
 import { PageHeader } from '@/components/page-header';
 import { nameOf } from '@/lib/auth/current-user';
 import { formatDate, formatDateTime, formatRole } from '@/lib/format';
 
+/** The dashboard: files, workspaces and mail at a glance, then the account. */
 export function HomeRoute() {
   const user = useSignedInUser();
   return (
@@ -15,7 +19,10 @@ export function HomeRoute() {
         title={`Welcome, ${nameOf(user)}`}
         description={`Member since ${formatDate(user.createdAt)}.`}
       />
-      <div className="grid">
+      <div className="grid home-grid">
+        <FilesSummaryCard />
+        <WorkspacesSummaryCard />
+        <MailSummaryCard />
         <Card title="Your account" icon={<UserIcon />}>
           <DescriptionList
             items={[
