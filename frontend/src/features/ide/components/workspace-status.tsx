@@ -21,7 +21,16 @@ export function WorkspaceStatusBadge({ workspace }: { workspace: Workspace }) {
         <ProgressBar value={50} label={LABELS[workspace.status]} size="small" />
       )}
       {workspace.statusDetail != null && workspace.statusDetail !== '' && (
-        <p className="ide-status__detail">{workspace.statusDetail}</p>
+        <p
+          className={
+            // A failure (or a process killed for memory) is a problem; why it stopped by itself (idle) is news.
+            workspace.status === 'stopped' || workspace.status === 'stopping'
+              ? 'ide-status__detail ide-status__detail--info'
+              : 'ide-status__detail'
+          }
+        >
+          {workspace.statusDetail}
+        </p>
       )}
     </div>
   );
