@@ -6,7 +6,7 @@ import { formatDateTime } from '@/lib/format';
 import type { FileNode, FolderSort, SortField } from '../api/node';
 import type { Selection } from '../hooks/use-selection';
 import { useFileExtensions } from '../extensions';
-import { NodeIcon } from './node-icon';
+import { NodeThumbnail } from './node-thumbnail';
 import { formatBytes, formatModified } from '../utils/format';
 import { filesPaths, formatFolderPath, parentPathOf } from '../utils/paths';
 
@@ -229,7 +229,7 @@ export function FileTable({
                 )}
                 <td className="file-table__name">
                   <div className="file-name">
-                    <NodeIcon node={node} />
+                    <NodeThumbnail node={node} />
                     {node.type === 'folder' ? (
                       <Link className="file-name__link" to={filesPaths.folder(node.id)}>
                         {node.name}

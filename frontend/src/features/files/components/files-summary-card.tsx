@@ -8,7 +8,7 @@ import { useFileActions } from '../hooks/use-file-actions';
 import { describeError } from '../utils/describe-error';
 import { formatModified } from '../utils/format';
 import { filesPaths, formatFolderPath, parentPathOf } from '../utils/paths';
-import { NodeIcon } from './node-icon';
+import { NodeThumbnail } from './node-thumbnail';
 import { StorageUsage } from './storage-usage';
 
 /** How many recent files and favourites the home page lists. */
@@ -84,7 +84,7 @@ function NodeLinks({
         const folder = parentPathOf(node.path, node.name);
         return (
           <li key={node.id} className="home-list__item">
-            <NodeIcon node={node} size={18} />
+            <NodeThumbnail node={node} size={18} />
             <button
               type="button"
               className="home-list__open"

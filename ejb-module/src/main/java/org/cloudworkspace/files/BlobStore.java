@@ -3,6 +3,7 @@ package org.cloudworkspace.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,8 +97,14 @@ public interface BlobStore {
 
   boolean exists(String id);
 
-  /** Removes a blob; removing one that does not exist is not an error. */
+  /** Removes a blob and the files derived from it; removing one that does not exist is not an error. */
   void delete(String id) throws IOException;
+
+  /**
+   * Where a file derived from a blob is kept (a thumbnail): {@code variant} names it among the blob's derived files
+   * (letters, digits, dots and dashes). Its folder may not exist yet. It goes when the blob is deleted.
+   */
+  Path derivedPath(String id, String variant);
 
   /** Removes temp files of writes that were interrupted (a crash) and not touched for at least {@code minIdle}. */
   int sweepTemporaryFiles(Duration minIdle) throws IOException;

@@ -224,6 +224,12 @@ public class FileService {
         source(file.blobId()));
   }
 
+  /** What a thumbnail of the caller's file needs (the thumbnail is made outside any transaction). */
+  public Thumbnails.FileSource thumbnailSource(FileActor actor, String id) {
+    FileNode file = tree.requireFile(actor, id, "id");
+    return new Thumbnails.FileSource(file.name(), file.blobId(), file.mimeType(), file.etag());
+  }
+
   // ---- Rename, move, copy
 
   /** Renames and/or moves a file or folder; the folders it leaves and enters are touched. */

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -51,6 +52,8 @@ public class FileSystemBlobStore implements BlobStore {
   private Path root;
 
   private Path staging;
+
+  private static final Pattern DERIVED_VARIANT = Pattern.compile("[a-z0-9][a-z0-9.-]{0,31}");
 
   private volatile FileStore fileStore;
 
@@ -250,6 +253,29 @@ public class FileSystemBlobStore implements BlobStore {
   public void delete(String id) throws IOException {
     if (isBlobId(id)) {
       Files.deleteIfExists(pathOf(id));
+      deleteDerived(id);
+    }
+  }
+
+  @Override
+  public Path derivedPath(String id, String variant) {
+    if (!isBlobId(id) || !DERIVED_VARIANT.matcher(variant).matches()) {
+      throw new IllegalArgumentException("Not a blob id or variant");
+    }
+    return derivedFolder(id).resolve(id + "." + variant);
+  }
+
+  private Path derivedFolder(String id) {
+    return root.resolveSibling("derived").resolve(id.substring(0, 2)).resolve(id.substring(2, 4));
+  }
+
+  private void deleteDerived(String id) throws IOException {
+    try (DirectoryStream<Path> derived = Files.newDirectoryStream(derivedFolder(id), id + ".*")) {
+      for (Path path : derived) {
+        Files.deleteIfExists(path);
+      }
+    } catch (NoSuchFileException e) {
+      // Nothing was ever derived from a blob in this folder.
     }
   }
 

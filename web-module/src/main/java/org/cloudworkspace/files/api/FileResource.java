@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.cloudworkspace.common.error.InvalidInputException;
 import org.cloudworkspace.common.error.Problems;
 import org.cloudworkspace.common.web.ClientAddresses;
 import org.cloudworkspace.files.FileActor;
@@ -33,6 +34,7 @@ import org.cloudworkspace.files.FileService;
 import org.cloudworkspace.files.NodeDetails;
 import org.cloudworkspace.files.ResultPage;
 import org.cloudworkspace.files.Retention;
+import org.cloudworkspace.files.Thumbnails;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,6 +54,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FileResource {
 
   @Inject FileService files;
+
+  @Inject Thumbnails thumbnails;
 
   @Inject JsonWebToken jwt;
 
@@ -129,6 +133,35 @@ public class FileResource {
     return ContentResponses.download(
         files.download(actor(), id), range, ifNoneMatch, ifRange, "inline".equals(disposition), request, response,
         Problems.instanceOf(uri));
+  }
+
+  @GET
+  @Path("{id}/thumbnail")
+  @Produces({"image/png", MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "A small PNG picture of an image file (PNG, JPEG, GIF, BMP)",
+      description =
+          "At most size×size pixels (64 or 256), proportions kept, never enlarged; made on first request and kept until"
+              + " the content changes. With ETag/If-None-Match (304); cacheable for a week when v is the file's current"
+              + " ETag. 404 for other types, pictures over 50 megapixels and files that cannot be read.")
+  @APIResponse(responseCode = "200", description = "The thumbnail")
+  @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+  @APIResponse(responseCode = "404", description = "No such file, or no thumbnail of it")
+  public Response thumbnail(
+      @PathParam("id") String id,
+      @QueryParam("size") @DefaultValue("64") String size,
+      @Parameter(description = "The file's ETag, to make the answer cacheable") @QueryParam("v") String version,
+      @HeaderParam("If-None-Match") String ifNoneMatch) {
+    int edge = Thumbnails.SIZES.stream().filter(s -> String.valueOf(s).equals(size)).findFirst()
+        .orElseThrow(() -> new InvalidInputException("size", "size is one of " + Thumbnails.SIZES + "."));
+    Thumbnails.FileSource file = files.thumbnailSource(actor(), id);
+    String etag = "\"t" + edge + "-" + file.etag().replace("\"", "") + "\"";
+    String cacheControl = file.etag().equals(version) ? "private, max-age=604800" : "private, no-cache";
+    if (EntityTags.anyMatchesWeakly(ifNoneMatch, etag)) {
+      return Response.notModified().header("ETag", etag).header("Cache-Control", cacheControl).build();
+    }
+    java.nio.file.Path png = thumbnails.of(file, edge);
+    return Response.ok(png.toFile(), "image/png").header("ETag", etag).header("Cache-Control", cacheControl).build();
   }
 
   @PATCH
