@@ -106,7 +106,10 @@ public interface BlobStore {
    */
   Path derivedPath(String id, String variant);
 
-  /** Removes temp files of writes that were interrupted (a crash) and not touched for at least {@code minIdle}. */
+  /**
+   * Removes temp files of writes that were interrupted (a crash), and derived files whose blob is gone, not touched for
+   * at least {@code minIdle}.
+   */
   int sweepTemporaryFiles(Duration minIdle) throws IOException;
 
   /**

@@ -285,19 +285,37 @@ public class FileSystemBlobStore implements BlobStore {
     int removed = 0;
     try (Stream<Path> files = Files.find(root, 3, (path, attrs) -> attrs.isRegularFile() && isTempName(path))) {
       for (Path temp : (Iterable<Path>) files::iterator) {
-        try {
-          FileTime modified = Files.getLastModifiedTime(temp);
-          if (!modified.toInstant().isAfter(cutoff)) {
-            Files.deleteIfExists(temp);
-            removed++;
+        removed += deleteIfIdle(temp, cutoff);
+      }
+    }
+    // Derived files: temp files of an interrupted thumbnail, and those of a blob deleted while they were made.
+    Path derived = root.resolveSibling("derived");
+    if (Files.isDirectory(derived)) {
+      try (Stream<Path> files = Files.find(derived, 3, (path, attrs) -> attrs.isRegularFile())) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          String name = file.getFileName().toString();
+          int dot = name.indexOf('.');
+          if (isTempName(file) || dot < 0 || !exists(name.substring(0, dot))) {
+            removed += deleteIfIdle(file, cutoff);
           }
-        } catch (NoSuchFileException gone) {
-          // finished or removed meanwhile
         }
       }
     }
     return removed;
   }
+
+  private static int deleteIfIdle(Path file, Instant cutoff) throws IOException {
+    try {
+      if (!Files.getLastModifiedTime(file).toInstant().isAfter(cutoff)) {
+        Files.deleteIfExists(file);
+        return 1;
+      }
+    } catch (NoSuchFileException gone) {
+      // finished or removed meanwhile
+    }
+    return 0;
+  }
+
 
   @Override
   public Stream<BlobListing> blobsWrittenBefore(Instant before) throws IOException {

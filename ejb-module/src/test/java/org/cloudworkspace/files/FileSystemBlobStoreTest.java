@@ -236,6 +236,38 @@ class FileSystemBlobStoreTest {
   }
 
   @Test
+  void derivedFilesGoWithTheirBlobAndTheSweepTakesThoseLeftBehind() throws Exception {
+    BlobStore.StoredBlob kept = store.write(new ByteArrayInputStream(random(10)), 10, 10);
+    BlobStore.StoredBlob deleted = store.write(new ByteArrayInputStream(random(10)), 10, 10);
+    Path keptThumbnail = writeDerived(kept.id(), "thumb-64.png");
+    Path deletedThumbnail = writeDerived(deleted.id(), "thumb-64.png");
+    Path deletedLarge = writeDerived(deleted.id(), "thumb-256.png");
+
+    store.delete(deleted.id());
+    assertThat(deletedThumbnail).doesNotExist();
+    assertThat(deletedLarge).doesNotExist();
+    assertThat(keptThumbnail).exists();
+
+    // Made while its blob was being deleted, and a temp file of a thumbnail write that broke off.
+    Path late = writeDerived(deleted.id(), "thumb-64.png");
+    Path temp = Files.writeString(keptThumbnail.resolveSibling(".6f1c2b3a-0000-4000-8000-000000000000.tmp"), "x");
+    assertThat(store.sweepTemporaryFiles(Duration.ofHours(1))).isZero();
+    assertThat(store.sweepTemporaryFiles(Duration.ZERO)).isEqualTo(2);
+    assertThat(late).doesNotExist();
+    assertThat(temp).doesNotExist();
+    assertThat(keptThumbnail).exists();
+
+    assertThatThrownBy(() -> store.derivedPath(kept.id(), "../escape")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.derivedPath("../x", "thumb-64.png")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private Path writeDerived(String blobId, String variant) throws IOException {
+    Path path = store.derivedPath(blobId, variant);
+    Files.createDirectories(path.getParent());
+    return Files.writeString(path, variant);
+  }
+
+  @Test
   void aCopyKeepsItsBytesWhenTheOriginalIsDeleted() throws Exception {
     byte[] content = "hello".getBytes(StandardCharsets.UTF_8);
     BlobStore.StoredBlob original = store.write(new ByteArrayInputStream(content), 5, 5);
