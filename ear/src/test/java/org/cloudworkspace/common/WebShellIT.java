@@ -2,6 +2,9 @@ package org.cloudworkspace.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cloudworkspace.it.ApiClient;
 import org.cloudworkspace.it.ApiClient.Reply;
@@ -67,5 +70,22 @@ class WebShellIT {
     assertThat(doc.body()).contains("/api/auth/login").contains("/api/auth/refresh").contains("/api/me/password")
         .contains("/api/admin/users");
     assertThat(client.get("/openapi/ui/").status()).isEqualTo(200);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyOperationInTheOpenApiDocumentSaysWhatItAnswersOnSuccess() {
+    Map<String, Object> doc = new ApiClient().get("/openapi?format=JSON").json();
+    Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.get("paths");
+    List<String> withoutSuccess = new ArrayList<>();
+    paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+      if (operation instanceof Map<?, ?> op && op.get("responses") instanceof Map<?, ?> responses
+          && responses.keySet().stream().map(String::valueOf).noneMatch(code -> code.matches("[23]\\d\\d|default"))) {
+        withoutSuccess.add(method.toUpperCase(Locale.ROOT) + " " + path);
+      }
+    }));
+    assertThat(paths).containsKey("/api/files/{id}/thumbnail");
+    // Liberty warns at every start-up about operations that only list their errors (CWWKO1651W).
+    assertThat(withoutSuccess).isEmpty();
   }
 }

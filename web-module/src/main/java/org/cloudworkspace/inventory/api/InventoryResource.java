@@ -95,6 +95,7 @@ public class InventoryResource {
   @GET
   @Path("items/{id}")
   @Operation(summary = "One InventoryPro item with its attachments")
+  @APIResponse(responseCode = "200", description = "The item")
   @APIResponse(responseCode = "404", description = "InventoryPro has no such item")
   @APIResponse(responseCode = "503", description = "InventoryPro is not configured or not reachable right now")
   public ItemView item(@PathParam("id") @Pattern(regexp = ITEM_ID, message = "Not an InventoryPro item id.") String id) {

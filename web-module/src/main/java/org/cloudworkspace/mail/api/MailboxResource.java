@@ -135,6 +135,7 @@ public class MailboxResource {
   @GET
   @Path("messages/{uid}")
   @Operation(summary = "One message with sanitized html and text; marks it read unless markRead=false")
+  @APIResponse(responseCode = "200", description = "The message")
   @APIResponse(responseCode = "404", description = "No such folder or message")
   public MessageView message(
       @PathParam("id") long id,

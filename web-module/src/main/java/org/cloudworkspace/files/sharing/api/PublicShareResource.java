@@ -82,6 +82,7 @@ public class PublicShareResource {
 
   @GET
   @Operation(summary = "What the link shares (once unlocked) and what it allows")
+  @APIResponse(responseCode = "200", description = "The link's view")
   @APIResponse(responseCode = "404", description = "Unknown, revoked or expired")
   public PublicLinkInfoView info() {
     noStore();
@@ -114,6 +115,7 @@ public class PublicShareResource {
   @GET
   @Path("folders/{folderId}/children")
   @Operation(summary = "One page of a folder of a read link ('root' for the shared folder)")
+  @APIResponse(responseCode = "200", description = "A page of the folder")
   @APIResponse(responseCode = "403", description = "An upload-only link")
   public FolderListingView children(
       @PathParam("folderId") String folderId,
