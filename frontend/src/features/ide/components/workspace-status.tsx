@@ -2,7 +2,8 @@ import { ProgressBar } from '@/components/progress-bar';
 import type { Workspace } from '../api/workspace';
 import { formatBytes, formatDuration } from '../lib/format';
 
-const LABELS: Record<Workspace['status'], string> = {
+/** The status of a workspace in words. */
+export const STATUS_LABELS: Record<Workspace['status'], string> = {
   stopped: 'Stopped',
   starting: 'Starting…',
   running: 'Running',
@@ -15,10 +16,10 @@ export function WorkspaceStatusBadge({ workspace }: { workspace: Workspace }) {
   return (
     <div className="ide-status">
       <span className={`ide-badge ide-badge--${workspace.status}`} data-status={workspace.status}>
-        {LABELS[workspace.status]}
+        {STATUS_LABELS[workspace.status]}
       </span>
       {(workspace.status === 'starting' || workspace.status === 'stopping') && (
-        <ProgressBar value={50} label={LABELS[workspace.status]} size="small" />
+        <ProgressBar value={50} label={STATUS_LABELS[workspace.status]} size="small" />
       )}
       {workspace.statusDetail != null && workspace.statusDetail !== '' && (
         <p

@@ -3,18 +3,10 @@ import { Card } from '@/components/card';
 import { ApiError } from '@/lib/api-client';
 import { useIdeStatus } from '../api/get-ide-status';
 import { useWorkspaces } from '../api/get-workspaces';
-import type { Workspace } from '../api/workspace';
 import { formatDuration } from '../lib/format';
 import { CodeIcon } from './ide-icons';
+import { STATUS_LABELS } from './workspace-status';
 import '../ide.css';
-
-const LABELS: Record<Workspace['status'], string> = {
-  stopped: 'Stopped',
-  starting: 'Starting…',
-  running: 'Running',
-  stopping: 'Stopping…',
-  failed: 'Failed',
-};
 
 /** How many workspaces the home page lists; running ones first. */
 const SHOWN = 5;
@@ -68,7 +60,7 @@ export function WorkspacesSummaryCard() {
                 className={`ide-badge ide-badge--${workspace.status}`}
                 data-status={workspace.status}
               >
-                {LABELS[workspace.status]}
+                {STATUS_LABELS[workspace.status]}
               </span>
               <span className="home-list__meta">
                 {workspace.status === 'running' && workspace.idleSecondsLeft != null

@@ -130,10 +130,9 @@ public class Thumbnails {
         int step = Math.max(1, Math.max(width, height) / (size * 4));
         param.setSourceSubsampling(step, step, 0, 0);
         return scale(reader.read(0, param), size);
+      } catch (DomainException e) {
+        throw e;
       } catch (IOException | RuntimeException e) {
-        if (e instanceof DomainException domain) {
-          throw domain;
-        }
         // Broken or unusual files (truncated, CMYK JPEG, bad palette) throw all sorts of exceptions from the decoders.
         throw noThumbnail(name, "the picture could not be read (" + e.getClass().getSimpleName() + ")");
       } finally {
